@@ -1,0 +1,3 @@
+module lisette.dev/prelude
+
+go 1.25
