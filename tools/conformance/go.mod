@@ -1,0 +1,3 @@
+module lisette.dev/tools/conformance
+
+go 1.25

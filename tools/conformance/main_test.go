@@ -1,0 +1,241 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"encoding/xml"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// fakeCompiler is a stand-in Lisette compiler. Called as `fakelis CASE OUT`
+// (CASE a .lis file, or a directory with src/main.lis) it obeys the `//@`
+// lines of the case's main file, which the runner reads as free-form
+// comments:
+//
+//	//@go LINE      a line of main.go, written to OUT with a go.mod
+//	//@stderr LINE  a line printed to stderr (@CASE@ becomes CASE)
+//	//@exit N       the exit code (default 0)
+const fakeCompiler = `#!/bin/sh
+case=$1 out=$2
+main=$case
+[ -d "$case" ] && main=$case/src/main.lis
+sed -n 's|^//@stderr ||p' "$main" | sed "s|@CASE@|$case|g" >&2
+if grep -q '^//@go ' "$main"; then
+	printf 'module fake\n\ngo 1.25\n' >"$out/go.mod"
+	sed -n 's|^//@go ||p' "$main" >"$out/main.go"
+fi
+code=$(sed -n 's|^//@exit ||p' "$main")
+exit "${code:-0}"
+`
+
+// verdict is what the end-to-end test expects of one fixture case.
+type verdict struct {
+	status string
+	reason string // expected reason; a trailing "…" makes it a prefix
+}
+
+// fixtureVerdicts lists every case under testdata/cases with its verdict.
+var fixtureVerdicts = map[string]verdict{
+	"basics/compile/bad_go.lis":          {"fail", "go build failed: …"},
+	"basics/compile/missing_warning.lis": {"fail", "expected warning lint.unused_variable at line 6, got: no diagnostics"},
+	"basics/compile/no_module.lis":       {"fail", "compiler exited 0 but {out} holds no go.mod (not a Go module)"},
+	"basics/compile/warns.lis":           {"pass", ""},
+	"basics/exit/panics.lis":             {"pass", ""},
+	"basics/exit/slow.lis":               {"fail", "program timed out after 2s"},
+	"basics/exit/wrong_exit.lis":         {"fail", "exit code want 3 got 0"},
+	"basics/print/hello.lis":             {"pass", ""},
+	"basics/print/wrong_output.lis":      {"fail", `stdout differs at line 2: want "world" got "WORLD"`},
+	"errors/lex/caret.lis":               {"pass", ""},
+	"errors/types/accepted.lis":          {"fail", "compiler accepted the program (exit 0), expected error infer.type_mismatch at line 5"},
+	"errors/types/extra_error.lis":       {"fail", "unexpected error resolve.name_not_found at line 10 (not annotated)"},
+	"errors/types/ice.lis":               {"fail", `compiler exited with code 101, expected 1 (internal error?); stderr: "thread 'main' panicked: internal compiler error"`},
+	"errors/types/mismatch.lis":          {"pass", ""},
+	"errors/types/wrong_code.lis":        {"fail", "expected error infer.immutable at line 9, got: infer.type_mismatch at line 9"},
+	"invalid/format/no_spec.lis":         {"invalid", "invalid case: missing `// spec:` directive"},
+	"modules/imports/two_modules":        {"pass", ""},
+	"modules/imports/wrong_file":         {"fail", "expected error resolve.private_member at src/util.lis:2, got: resolve.private_member at src/main.lis:2"},
+}
+
+// fakeTemplate writes the fake compiler into a temporary directory and
+// returns a compiler template running it.
+func fakeTemplate(t *testing.T) string {
+	t.Helper()
+	for _, tool := range []string{"sh", "sed", "grep", "go"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("end-to-end test needs %s: %v", tool, err)
+		}
+	}
+	script := filepath.Join(t.TempDir(), "fakelis")
+	if err := os.WriteFile(script, []byte(fakeCompiler), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return script + " {file} {out}"
+}
+
+// matchReason reports whether got is the reason want describes.
+func matchReason(got, want string) bool {
+	if prefix, ok := strings.CutSuffix(want, "…"); ok {
+		return strings.HasPrefix(got, prefix)
+	}
+	return got == want
+}
+
+func TestEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds Go modules")
+	}
+	tmpl := fakeTemplate(t)
+	dir := t.TempDir()
+	jsonPath, junitPath := filepath.Join(dir, "report.json"), filepath.Join(dir, "report.xml")
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{
+		"--compiler", tmpl, "--cases", "testdata/cases", "-j", "4", "--timeout", "2s",
+		"--json", jsonPath, "--junit", junitPath,
+	}, &stdout, &stderr)
+	if code != exitFail {
+		t.Fatalf("exit code %d, want %d\nstdout:\n%s\nstderr:\n%s", code, exitFail, stdout.String(), stderr.String())
+	}
+
+	// The JSON report holds every verdict.
+	var rep struct {
+		Cases []struct{ Path, Chapter, Mode, Status, Reason string }
+		Rules []struct {
+			Rule           string
+			Passed, Failed int
+		}
+	}
+	data, err := os.ReadFile(jsonPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Cases) != len(fixtureVerdicts) {
+		t.Errorf("%d cases in the report, want %d", len(rep.Cases), len(fixtureVerdicts))
+	}
+	for i, c := range rep.Cases {
+		if i > 0 && rep.Cases[i-1].Path >= c.Path {
+			t.Errorf("cases not sorted: %s before %s", rep.Cases[i-1].Path, c.Path)
+		}
+		want, ok := fixtureVerdicts[c.Path]
+		if !ok {
+			t.Errorf("unexpected case %s", c.Path)
+			continue
+		}
+		if c.Status != want.status || !matchReason(c.Reason, want.reason) {
+			t.Errorf("%s: %s %q\nwant %s %q", c.Path, c.Status, c.Reason, want.status, want.reason)
+		}
+	}
+	rules := map[string][2]int{}
+	for _, r := range rep.Rules {
+		rules[r.Rule] = [2]int{r.Passed, r.Failed}
+	}
+	if rules["types.mismatch"] != [2]int{1, 3} || rules["basics.print"] != [2]int{1, 1} {
+		t.Errorf("rules = %v", rules)
+	}
+
+	// The text report: chapter table, failures, closing line.
+	text := stdout.String()
+	for _, want := range []string{
+		"basics       3      6      9\n",
+		"errors       2      4      6\n",
+		"invalid      0      1      1\n",
+		"modules      1      1      2\n",
+		"all          6     12     18\n",
+		"\nfailures:\n  basics/compile/bad_go.lis: go build failed: ",
+		"  modules/imports/wrong_file: expected error resolve.private_member at src/util.lis:2, got: resolve.private_member at src/main.lis:2\n",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text report lacks %q:\n%s", want, text)
+		}
+	}
+	if !strings.HasSuffix(text, "\n6 passed, 12 failed\n") {
+		t.Errorf("text report does not close with the count:\n%s", text)
+	}
+
+	// The JUnit report has one suite per chapter.
+	data, err = os.ReadFile(junitPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var junit struct {
+		Tests    int `xml:"tests,attr"`
+		Failures int `xml:"failures,attr"`
+		Errors   int `xml:"errors,attr"`
+		Suites   []struct {
+			Name  string `xml:"name,attr"`
+			Tests int    `xml:"tests,attr"`
+		} `xml:"testsuite"`
+	}
+	if err := xml.Unmarshal(data, &junit); err != nil {
+		t.Fatal(err)
+	}
+	if junit.Tests != 18 || junit.Failures != 11 || junit.Errors != 1 || len(junit.Suites) != 4 || junit.Suites[3].Name != "modules" {
+		t.Errorf("junit = %+v", junit)
+	}
+}
+
+func TestFilter(t *testing.T) {
+	tmpl := fakeTemplate(t)
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{
+		"--compiler", tmpl, "--cases", "testdata/cases", "--filter", "errors/types/mismatch", "-v",
+	}, &stdout, &stderr)
+	if code != exitPass {
+		t.Fatalf("exit code %d\n%s%s", code, stdout.String(), stderr.String())
+	}
+	if !strings.HasPrefix(stdout.String(), "PASS    errors/types/mismatch.lis (") || !strings.HasSuffix(stdout.String(), "\n1 passed, 0 failed\n") {
+		t.Errorf("stdout:\n%s", stdout.String())
+	}
+
+	// A spec rule ID selects too.
+	stdout.Reset()
+	code = run(context.Background(), []string{"--compiler", tmpl, "--cases", "testdata/cases", "--filter", "modules.import.private"}, &stdout, &stderr)
+	if code != exitFail || !strings.HasSuffix(stdout.String(), "\n1 passed, 1 failed\n") {
+		t.Errorf("exit code %d, stdout:\n%s", code, stdout.String())
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"no compiler", []string{"--cases", "testdata/cases"}, "--compiler is required"},
+		{"no placeholder", []string{"--compiler", "lis build"}, "must contain {file}"},
+		{"unknown flag", []string{"--compiler", "lis {file}", "--frobnicate"}, "flag provided but not defined"},
+		{"stray argument", []string{"--compiler", "lis {file}", "extra"}, `unexpected argument "extra"`},
+		{"bad jobs", []string{"--compiler", "lis {file}", "-j", "0"}, "-j must be at least 1"},
+		{"bad regex", []string{"--compiler", "lis {file}", "--cases", "testdata/cases", "--diag-regex", `(?P<code>\w+)`}, "named groups"},
+		{"missing cases", []string{"--compiler", "lis {file}", "--cases", "testdata/nope"}, "testdata/nope"},
+		{"filter selects nothing", []string{"--compiler", "lis {file}", "--cases", "testdata/cases", "--filter", "zzz"}, "selects none"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			if code := run(context.Background(), tt.args, &stdout, &stderr); code != exitUsage {
+				t.Errorf("exit code %d, want %d", code, exitUsage)
+			}
+			if !strings.Contains(stderr.String(), tt.want) {
+				t.Errorf("stderr %q lacks %q", stderr.String(), tt.want)
+			}
+		})
+	}
+}
+
+func TestHelp(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run(context.Background(), []string{"-h"}, &stdout, &stderr); code != exitPass {
+		t.Errorf("exit code %d", code)
+	}
+	if !strings.Contains(stderr.String(), "-diag-regex") {
+		t.Errorf("usage lacks the flags:\n%s", stderr.String())
+	}
+}
