@@ -1,0 +1,78 @@
+package dev.lisette.cli;
+
+import dev.lisette.diagnostics.DiagnosticRenderer;
+import dev.lisette.diagnostics.SourceFile;
+import dev.lisette.project.Compiler;
+import dev.lisette.project.SourceLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Loading and compiling the single file a command names, with the user-facing messages. */
+final class SourceArgument {
+  private SourceArgument() {}
+
+  /** Thrown for problems with the command line or the input file: exit code 2. */
+  static final class UsageError extends Exception {
+    UsageError(String message) {
+      super(message);
+    }
+  }
+
+  static SourceLoader.Loaded load(Path path) throws UsageError {
+    if (!Files.exists(path)) {
+      throw new UsageError("cannot read `" + path + "`: no such file");
+    }
+    if (Files.isDirectory(path)) {
+      throw new UsageError("`" + path + "` is a directory; give a `.lis` file");
+    }
+    try {
+      return SourceLoader.load(path, path.toString());
+    } catch (NoSuchFileException e) {
+      throw new UsageError("cannot read `" + path + "`: no such file");
+    } catch (IOException e) {
+      throw new UsageError("cannot read `" + path + "`: " + e.getMessage());
+    }
+  }
+
+  /** Compiles and prints diagnostics to {@code err}; returns the result. */
+  static Compiler.Result compile(Path path, boolean emit, PrintWriter err) throws UsageError {
+    SourceLoader.Loaded loaded = load(path);
+    Compiler.Result result = loaded.encodingError()
+        .map(d -> new Compiler.Result(loaded.file(), List.of(d), Optional.<String>empty()))
+        .orElseGet(() -> Compiler.compile(loaded.file(), emit));
+    report(result, err);
+    return result;
+  }
+
+  static void report(Compiler.Result result, PrintWriter err) {
+    if (result.diagnostics().isEmpty()) {
+      return;
+    }
+    SourceFile file = result.source();
+    err.print(DiagnosticRenderer.render(file, result.diagnostics()));
+    long errors = result.diagnostics().stream().filter(d -> d.isError()).count();
+    long warnings = result.diagnostics().size() - errors;
+    if (errors > 0) {
+      err.println("error: could not compile `" + file.path() + "` (" + count(errors, "error")
+          + (warnings > 0 ? ", " + count(warnings, "warning") : "") + ")");
+    } else {
+      err.println("warning: `" + file.path() + "` compiled with " + count(warnings, "warning"));
+    }
+    err.flush();
+  }
+
+  private static String count(long n, String what) {
+    return n + " " + what + (n == 1 ? "" : "s");
+  }
+
+  static String moduleName(Path file) {
+    String stem = file.getFileName().toString().replaceFirst("\\.lis$", "");
+    String clean = stem.replaceAll("[^A-Za-z0-9_.-]", "_");
+    return clean.isEmpty() ? "program" : clean;
+  }
+}

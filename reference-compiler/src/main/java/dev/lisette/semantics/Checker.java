@@ -1,0 +1,375 @@
+package dev.lisette.semantics;
+
+import dev.lisette.diagnostics.Diagnostic;
+import dev.lisette.diagnostics.Span;
+import dev.lisette.syntax.Block;
+import dev.lisette.syntax.Expr;
+import dev.lisette.syntax.Item;
+import dev.lisette.syntax.ParsedFile;
+import dev.lisette.syntax.Stmt;
+import dev.lisette.syntax.TypeExpr;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Name resolution and type checking of one program file. Types flow inward from what the
+ * context expects (an annotation, a parameter, the other operand), which is how literals
+ * adapt (spec types.literal-adaptation); errors are reported once and then silenced by
+ * {@link Type.Error}.
+ */
+public final class Checker {
+  final ParsedFile file;
+  final List<Diagnostic> diagnostics = new ArrayList<>();
+  final Map<Expr, Type> types = new IdentityHashMap<>();
+  final Map<Expr.Name, Symbol> names = new IdentityHashMap<>();
+  final Map<Object, Binding> declarations = new IdentityHashMap<>();
+  final Set<Integer> read = new HashSet<>();
+  final Map<String, Symbol> globals = new LinkedHashMap<>();
+  final Map<Item.Import, GoPackages.Pkg> imports = new IdentityHashMap<>();
+  final Set<String> usedPackages = new HashSet<>();
+  final Map<Item.Fn, Type.Fn> signatures = new IdentityHashMap<>();
+  private final Deque<Map<String, Binding>> scopes = new ArrayDeque<>();
+  final Deque<LoopContext> loops = new ArrayDeque<>();
+  private int nextBinding;
+  private Type returnType = Type.Unit.UNIT;
+  private final Expressions expressions = new Expressions(this);
+
+  /** The innermost loop: `loop` collects break values, `while`/`for` take none. */
+  static final class LoopContext {
+    final boolean valued;
+    final Optional<Type> expected;
+    Type breakType;
+
+    LoopContext(boolean valued, Optional<Type> expected) {
+      this.valued = valued;
+      this.expected = expected;
+    }
+  }
+
+  private Checker(ParsedFile file) {
+    this.file = file;
+  }
+
+  public static CheckedProgram check(ParsedFile file) {
+    var c = new Checker(file);
+    c.run();
+    return new CheckedProgram(file, c.types, c.names, c.declarations, Set.copyOf(c.read), c.imports, c.signatures,
+        Set.copyOf(c.usedPackages), List.copyOf(c.diagnostics));
+  }
+
+  // ---- reporting -----------------------------------------------------------------------
+
+  void error(String code, String message, Span span, String label, String help) {
+    var d = Diagnostic.error(code, message, span, label);
+    diagnostics.add(help == null ? d : d.withHelp(help));
+  }
+
+  void add(Diagnostic d) {
+    diagnostics.add(d);
+  }
+
+  void mismatch(Span span, Type expected, Type actual, String help) {
+    if (Type.lenient(actual) || Type.lenient(expected)) {
+      return;
+    }
+    error("infer.type_mismatch", "mismatched types", span,
+        "expected `" + expected + "`, found `" + actual + "`", help);
+  }
+
+  // ---- items ---------------------------------------------------------------------------
+
+  private void run() {
+    Item.Fn main = null;
+    for (Item item : file.items()) {
+      switch (item) {
+        case Item.Import imp -> declareImport(imp);
+        case Item.Fn fn -> {
+          declareFunction(fn);
+          if (fn.name().name().equals("main") && main == null) {
+            main = fn;
+          }
+        }
+      }
+    }
+    if (main == null) {
+      Span at = file.items().isEmpty() ? Span.at(0) : file.items().get(0).span();
+      error("resolve.missing_main", "no `main` function", new Span(at.start(), at.start()),
+          "a program needs `fn main()`", "add `fn main() { … }`: the program starts there");
+    } else if (!main.params().isEmpty() || main.returnType().isPresent()) {
+      error("infer.invalid_main_signature", "invalid `main` signature", main.name().span(),
+          "`main` takes no parameters and returns nothing", "write `fn main() { … }`");
+    }
+    for (Item item : file.items()) {
+      if (item instanceof Item.Fn fn) {
+        checkFunction(fn);
+      }
+    }
+  }
+
+  private void declareImport(Item.Import imp) {
+    String path = imp.path();
+    if (!path.startsWith("go:")) {
+      error("resolve.module_not_found", "module not found", imp.pathSpan(),
+          "no module `" + path + "`", "a single-file program can only import Go packages, e.g. `import \"go:fmt\"`");
+      return;
+    }
+    var pkg = GoPackages.find(path.substring(3));
+    if (pkg.isEmpty()) {
+      error("resolve.module_not_found", "Go package not available", imp.pathSpan(),
+          "no declarations for `" + path + "`", "this version of the compiler knows only `go:fmt`");
+      return;
+    }
+    String local = imp.alias().map(a -> a.name()).orElse(pkg.get().name());
+    imports.put(imp, pkg.get());
+    if (local.equals("_")) {
+      return;
+    }
+    if (globals.containsKey(local)) {
+      error("resolve.import_conflict", "import conflict", imp.span(), "`" + local + "` is already declared", null);
+      return;
+    }
+    globals.put(local, new Symbol.Package(pkg.get(), local));
+  }
+
+  private void declareFunction(Item.Fn fn) {
+    String name = fn.name().name();
+    var params = new ArrayList<Type>();
+    for (Item.Param p : fn.params()) {
+      params.add(resolveType(p.type()));
+    }
+    Type result = fn.returnType().map(this::resolveType).orElse(Type.Unit.UNIT);
+    var symbol = new Symbol.Function(name, new Type.Fn(params, result, false), fn);
+    signatures.put(fn, symbol.type());
+    if (globals.containsKey(name)) {
+      error("infer.duplicate_definition", "duplicate function", fn.name().span(),
+          "`" + name + "` is defined more than once", "rename one of them");
+      return;
+    }
+    globals.put(name, symbol);
+  }
+
+  private void checkFunction(Item.Fn fn) {
+    if (fn.body().isEmpty()) {
+      error("infer.bodyless_function_outside_typedef", "missing function body", fn.name().span(),
+          "`" + fn.name().name() + "` has no body", "bodiless functions are only allowed in `.d.lis` declaration files");
+      return;
+    }
+    Type.Fn sig = signatures.get(fn);
+    returnType = sig.result();
+    scopes.clear();
+    loops.clear();
+    pushScope();
+    for (int i = 0; i < fn.params().size(); i++) {
+      Item.Param p = fn.params().get(i);
+      Binding b = declare(p.name().name(), sig.params().get(i), p.mut(), p.name().span());
+      declarations.put(p, b);
+    }
+    Block body = fn.body().get();
+    boolean explicitUnit = fn.returnType().isPresent();
+    if (returnType == Type.Unit.UNIT && !explicitUnit) {
+      block(body, Optional.empty(), false);
+    } else {
+      Type t = block(body, Optional.of(returnType), true);
+      if (body.tail().isEmpty() && !Type.lenient(t) && !Type.same(t, returnType)) {
+        Span at = fn.returnType().get().span();
+        if (!reportStatementAsTail(body)) {
+          error("infer.type_mismatch", "mismatched types", at,
+              "expected `" + returnType + "`, found `()`",
+              "the body has no final expression; end it with the value to return");
+        }
+      }
+    }
+    popScope();
+  }
+
+  // ---- types ---------------------------------------------------------------------------
+
+  private static final Map<String, Type> PRIMITIVES = primitives();
+
+  private static Map<String, Type> primitives() {
+    var m = new HashMap<String, Type>();
+    for (Type.Prim p : Type.Prim.values()) {
+      m.put(p.goName(), p);
+    }
+    m.put("byte", Type.BYTE);
+    m.put("rune", Type.RUNE);
+    return Map.copyOf(m);
+  }
+
+  private static final Map<String, String> FOREIGN_TYPE_NAMES = Map.of(
+      "i32", "int32", "i64", "int64", "u8", "byte", "f64", "float64", "f32", "float32",
+      "usize", "int", "String", "string", "str", "string", "boolean", "bool", "char", "rune");
+
+  Type resolveType(TypeExpr t) {
+    return switch (t) {
+      case TypeExpr.Unit u -> Type.Unit.UNIT;
+      case TypeExpr.Named n -> {
+        if (n.path().size() == 1 && n.args().isEmpty()) {
+          String name = n.path().get(0).name();
+          Type p = PRIMITIVES.get(name);
+          if (p != null) {
+            yield p;
+          }
+          if (name.equals("Never")) {
+            yield Type.Never.NEVER;
+          }
+          String hint = FOREIGN_TYPE_NAMES.get(name);
+          error("resolve.type_not_found", "type not found", n.span(), "no type named `" + name + "`",
+              hint != null ? "did you mean `" + hint + "`?" : null);
+          yield Type.Error.ERROR;
+        }
+        error("resolve.type_not_found", "type not found", n.span(), "no type `" + n.display() + "`",
+            "this version of the compiler supports the primitive types only");
+        yield Type.Error.ERROR;
+      }
+      case TypeExpr.Function f -> new Type.Fn(f.params().stream().map(this::resolveType).toList(), resolveType(f.result()), false);
+      case TypeExpr.Tuple tu -> {
+        error("resolve.type_not_found", "tuple types are not supported yet", tu.span(), "not supported by this version", null);
+        yield Type.Error.ERROR;
+      }
+    };
+  }
+
+  // ---- scopes --------------------------------------------------------------------------
+
+  void pushScope() {
+    scopes.push(new HashMap<>());
+  }
+
+  void popScope() {
+    scopes.pop();
+  }
+
+  Binding declare(String name, Type type, boolean mutable, Span span) {
+    Binding b = new Binding(nextBinding++, name, type, mutable, span);
+    scopes.peek().put(name, b);
+    return b;
+  }
+
+  Optional<Binding> lookupLocal(String name) {
+    for (Map<String, Binding> scope : scopes) {
+      Binding b = scope.get(name);
+      if (b != null) {
+        return Optional.of(b);
+      }
+    }
+    return Optional.empty();
+  }
+
+  Type returnType() {
+    return returnType;
+  }
+
+  // ---- blocks and statements -----------------------------------------------------------
+
+  /**
+   * Checks a block. {@code expected} is the type the context wants; {@code valuePosition}
+   * says whether the block's value is used (then its last item must be an expression).
+   */
+  Type block(Block block, Optional<Type> expected, boolean valuePosition) {
+    pushScope();
+    boolean diverges = false;
+    for (Stmt s : block.stmts()) {
+      if (statement(s) == Type.Never.NEVER) {
+        diverges = true;
+      }
+    }
+    Type result;
+    if (block.tail().isPresent()) {
+      Expr tail = block.tail().get();
+      if (expected.isPresent() && valuePosition) {
+        result = expressions.coerce(tail, expected.get());
+      } else if (valuePosition) {
+        result = expressions.infer(tail, expected);
+      } else {
+        expressions.inferStatement(tail);
+        result = Type.Unit.UNIT;
+        if (expressions.typeOf(tail) == Type.Never.NEVER) {
+          result = Type.Never.NEVER;
+        }
+      }
+    } else {
+      result = diverges ? Type.Never.NEVER : Type.Unit.UNIT;
+    }
+    popScope();
+    return result;
+  }
+
+  /** `let` or an assignment as the last item where a value is needed. */
+  boolean reportStatementAsTail(Block block) {
+    if (block.tail().isPresent() || block.stmts().isEmpty()) {
+      return false;
+    }
+    Stmt last = block.stmts().get(block.stmts().size() - 1);
+    if (last instanceof Stmt.Let || last instanceof Stmt.Assign) {
+      error("infer.statement_as_tail", "statement used as value", last.span(),
+          (last instanceof Stmt.Let ? "a `let`" : "an assignment") + " has no value",
+          "end the block with an expression that gives its value");
+      return true;
+    }
+    return false;
+  }
+
+  /** Checks a statement; returns Never when it always diverges. */
+  Type statement(Stmt s) {
+    return switch (s) {
+      case Stmt.Let let -> {
+        Type declared;
+        expressions.valueOperand(let.init());
+        if (let.type().isPresent()) {
+          declared = resolveType(let.type().get());
+          expressions.coerce(let.init(), declared);
+        } else {
+          declared = expressions.infer(let.init(), Optional.empty());
+          if (declared == Type.Never.NEVER) {
+            declared = Type.Error.ERROR;
+          }
+        }
+        Binding b = declare(let.name().name(), declared, let.mut(), let.name().span());
+        declarations.put(let, b);
+        yield expressions.typeOf(let.init()) == Type.Never.NEVER ? Type.Never.NEVER : Type.Unit.UNIT;
+      }
+      case Stmt.Assign a -> {
+        expressions.assignment(a);
+        yield Type.Unit.UNIT;
+      }
+      case Stmt.ExprStmt e -> {
+        Type t = expressions.inferStatement(e.expr());
+        yield t == Type.Never.NEVER ? Type.Never.NEVER : Type.Unit.UNIT;
+      }
+      case Stmt.While w -> {
+        expressions.condition(w.cond());
+        loops.push(new LoopContext(false, Optional.empty()));
+        block(w.body(), Optional.empty(), false);
+        loops.pop();
+        yield Type.Unit.UNIT;
+      }
+      case Stmt.For f -> {
+        Type element = expressions.iterable(f.iterable());
+        pushScope();
+        Binding b = declare(f.binding().name(), element, false, f.binding().span());
+        declarations.put(f, b);
+        loops.push(new LoopContext(false, Optional.empty()));
+        block(f.body(), Optional.empty(), false);
+        loops.pop();
+        popScope();
+        yield Type.Unit.UNIT;
+      }
+      case Stmt.NestedItem n -> {
+        Span at = n.item() instanceof Item.Fn fn ? fn.name().span() : n.span();
+        error("infer.nested_function", "nested function declaration", at,
+            "functions cannot be declared inside functions", "move it to the top level");
+        yield Type.Unit.UNIT;
+      }
+    };
+  }
+}

@@ -1,0 +1,877 @@
+package dev.lisette.semantics;
+
+import dev.lisette.diagnostics.Diagnostic;
+import dev.lisette.diagnostics.Span;
+import dev.lisette.syntax.BinaryOp;
+import dev.lisette.syntax.Block;
+import dev.lisette.syntax.Expr;
+import dev.lisette.syntax.Stmt;
+import dev.lisette.syntax.UnaryOp;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Type checking of expressions; the statement-level state lives in {@link Checker}. */
+final class Expressions {
+  private final Checker c;
+  /** Constant expressions already reported as overflowing, so parents stay quiet. */
+  private final Set<Expr> overflowed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+  Expressions(Checker checker) {
+    this.c = checker;
+  }
+
+  Type typeOf(Expr e) {
+    return c.types.getOrDefault(e, Type.Error.ERROR);
+  }
+
+  private Type record(Expr e, Type t) {
+    c.types.put(e, t);
+    return t;
+  }
+
+  Type infer(Expr e, Optional<Type> hint) {
+    return check(e, hint, true);
+  }
+
+  Type inferStatement(Expr e) {
+    return check(e, Optional.empty(), false);
+  }
+
+  // ---- shapes (spec expr.control-flow-positions) ---------------------------------------
+
+  private static Expr unparen(Expr e) {
+    while (e instanceof Expr.Paren p) {
+      e = p.inner();
+    }
+    return e;
+  }
+
+  /** Operands, arguments, conditions, interpolations: no control-flow expressions. */
+  boolean subExpression(Expr e) {
+    Expr inner = unparen(e);
+    String what = switch (inner) {
+      case Expr.If i -> "`if`";
+      case Expr.Loop l -> "`loop`";
+      case Expr.BlockExpr b -> "a block";
+      default -> null;
+    };
+    if (what != null) {
+      c.error("infer.complex_sub_expression", "complex expression used as sub-expression", inner.span(),
+          what + " cannot be used here", "hoist it to a `let` binding and use the variable");
+      record(e, Type.Error.ERROR);
+      return false;
+    }
+    return valueOperand(e);
+  }
+
+  /** `let` initialisers and assignment values: no `return`/`break`/`continue`. */
+  boolean valueOperand(Expr e) {
+    Expr inner = unparen(e);
+    String what = switch (inner) {
+      case Expr.Return r -> "`return`";
+      case Expr.Break b -> "`break`";
+      case Expr.Continue k -> "`continue`";
+      default -> null;
+    };
+    if (what != null) {
+      c.error("infer.control_flow_in_expression", "control flow used as a value", inner.span(),
+          what + " has no value", "use it as a statement");
+      return false;
+    }
+    return true;
+  }
+
+  // ---- coercion: check against an expected type, reporting where the value is -----------
+
+  Type coerce(Expr e, Type expected) {
+    switch (e) {
+      case Expr.Paren p -> {
+        return record(e, coerce(p.inner(), expected));
+      }
+      case Expr.BlockExpr b -> {
+        Type t = c.block(b.block(), Optional.of(expected), true);
+        missingBlockValue(b.block(), t, expected);
+        return record(e, Type.lenient(t) ? t : expected);
+      }
+      case Expr.If i when i.otherwise().isPresent() -> {
+        c.types.put(e, expected);
+        condition(i.cond());
+        Type t1 = c.block(i.then(), Optional.of(expected), true);
+        missingBlockValue(i.then(), t1, expected);
+        Type t2 = coerce(i.otherwise().get(), expected);
+        return record(e, t1 == Type.Never.NEVER && t2 == Type.Never.NEVER ? Type.Never.NEVER : expected);
+      }
+      case Expr.Loop l -> {
+        return record(e, loop(l, Optional.of(expected)));
+      }
+      default -> {
+        Type actual = check(e, Optional.of(expected), true);
+        if (!assignable(actual, expected)) {
+          c.mismatch(e.span(), expected, actual, conversionHelp(actual, expected));
+        }
+        return actual;
+      }
+    }
+  }
+
+  private void missingBlockValue(Block b, Type t, Type expected) {
+    if (b.tail().isEmpty() && t == Type.Unit.UNIT && !Type.same(expected, Type.Unit.UNIT) && !Type.lenient(expected)) {
+      if (!c.reportStatementAsTail(b)) {
+        c.error("infer.type_mismatch", "mismatched types", new Span(b.span().end() - 1, b.span().end()),
+            "expected `" + expected + "`, found `()`", "end the block with the value it should produce");
+      }
+    }
+  }
+
+  static boolean assignable(Type actual, Type expected) {
+    return Type.lenient(actual) || Type.lenient(expected) || Type.same(actual, expected)
+        || (expected == Type.Unknown.UNKNOWN && !(actual instanceof Type.Package));
+  }
+
+  private static String conversionHelp(Type actual, Type expected) {
+    if (Type.isNumeric(actual) && Type.isNumeric(expected)) {
+      return "numbers are never converted implicitly; write `value as " + expected + "`";
+    }
+    return null;
+  }
+
+  // ---- the main dispatch ---------------------------------------------------------------
+
+  private Type check(Expr e, Optional<Type> hint, boolean value) {
+    Type t = switch (e) {
+      case Expr.IntLit lit -> intLiteral(lit, hint, false);
+      case Expr.FloatLit f -> floatLiteral(f, hint, false);
+      case Expr.ImaginaryLit i -> hint.filter(h -> Type.prim(h) != null && Type.prim(h).isComplex()).orElse(Type.Prim.COMPLEX128);
+      case Expr.BoolLit b -> Type.Prim.BOOL;
+      case Expr.StringLit s -> Type.Prim.STRING;
+      case Expr.RuneLit r -> runeLiteral(r, hint);
+      case Expr.FString f -> fstring(f);
+      case Expr.Unit u -> Type.Unit.UNIT;
+      case Expr.Name n -> name(n);
+      case Expr.Field f -> field(f);
+      case Expr.Call call -> call(call);
+      case Expr.Unary u -> unary(u, hint);
+      case Expr.Binary b -> binary(b, hint);
+      case Expr.Cast cast -> cast(cast);
+      case Expr.Paren p -> check(p.inner(), hint, value);
+      case Expr.BlockExpr b -> c.block(b.block(), hint, value);
+      case Expr.If i -> ifExpr(i, hint, value);
+      case Expr.Loop l -> loop(l, value ? hint : Optional.empty());
+      case Expr.Break b -> breakExpr(b);
+      case Expr.Continue k -> {
+        if (c.loops.isEmpty()) {
+          c.error("infer.continue_outside_loop", "`continue` outside of a loop", k.span(),
+              "not inside `loop`, `while` or `for`", null);
+        }
+        yield Type.Never.NEVER;
+      }
+      case Expr.Return r -> returnExpr(r);
+      case Expr.Range r -> {
+        c.error("infer.not_supported", "range values are not supported yet", r.span(),
+            "a range can only be iterated by `for` in this version", null);
+        yield Type.Error.ERROR;
+      }
+      case Expr.Missing m -> Type.Error.ERROR;
+    };
+    record(e, t);
+    checkConstantRange(e, t);
+    return t;
+  }
+
+  // ---- literals ------------------------------------------------------------------------
+
+  private Type intLiteral(Expr.IntLit lit, Optional<Type> hint, boolean negated) {
+    Type t = hint.filter(Type::isNumeric).orElse(Type.Prim.INT);
+    BigInteger v = ConstValue.parseInt(lit.text());
+    if (negated) {
+      v = v.negate();
+    }
+    Type.Prim p = Type.prim(t);
+    if (p.isInteger()) {
+      if (v.compareTo(ConstValue.min(p)) < 0 || v.compareTo(ConstValue.max(p)) > 0) {
+        overflow(lit, (negated ? "-" : "") + lit.text(), t, p);
+      }
+    }
+    return t;
+  }
+
+  private void overflow(Expr e, String text, Type t, Type.Prim p) {
+    overflowed.add(e);
+    c.error("infer.integer_literal_overflow", "integer literal overflow", e.span(),
+        "`" + text + "` does not fit in `" + t + "`",
+        "the range of `" + t + "` is " + ConstValue.min(p) + " to " + ConstValue.max(p));
+  }
+
+  private Type floatLiteral(Expr.FloatLit f, Optional<Type> hint, boolean negated) {
+    Type t = hint.filter(h -> Type.prim(h) != null && (Type.prim(h).isFloat() || Type.prim(h).isComplex()))
+        .orElse(Type.Prim.FLOAT64);
+    return t;
+  }
+
+  private Type runeLiteral(Expr.RuneLit r, Optional<Type> hint) {
+    if (hint.isPresent() && Type.isInteger(hint.get()) && !Type.same(hint.get(), Type.RUNE)) {
+      Type.Prim p = Type.prim(hint.get());
+      BigInteger v = BigInteger.valueOf(r.value());
+      if (v.compareTo(ConstValue.max(p)) > 0) {
+        overflow(r, "'" + r.raw() + "'", hint.get(), p);
+      }
+      return hint.get();
+    }
+    return Type.RUNE;
+  }
+
+  private static final BigDecimal FLOAT32_MAX = new BigDecimal("3.40282346638528859811704183484516925440e+38");
+  private static final BigDecimal FLOAT64_MAX = new BigDecimal("1.797693134862315708145274237317043567981e+308");
+
+  /**
+   * A literal-only expression is evaluated by Go at compile time; its exact value must fit
+   * its type (spec types.constant-expressions).
+   */
+  private void checkConstantRange(Expr e, Type t) {
+    boolean shape = e instanceof Expr.Binary || e instanceof Expr.Unary || e instanceof Expr.Paren
+        || e instanceof Expr.FloatLit;
+    if (!shape || overflowed.contains(e) || childOverflowed(e)) {
+      return;
+    }
+    Type.Prim p = Type.prim(t);
+    if (p == null || !(p.isInteger() || p.isFloat())) {
+      return;
+    }
+    var value = ConstValue.of(e, c.types);
+    if (value.isEmpty()) {
+      return;
+    }
+    switch (value.get()) {
+      case ConstValue.Int i when p.isInteger() -> {
+        if (i.value().compareTo(ConstValue.min(p)) < 0 || i.value().compareTo(ConstValue.max(p)) > 0) {
+          overflowed.add(e);
+          c.error("infer.integer_literal_overflow", "constant overflow", e.span(),
+              "this constant expression is " + i.value() + ", which does not fit in `" + t + "`",
+              "the range of `" + t + "` is " + ConstValue.min(p) + " to " + ConstValue.max(p));
+        }
+      }
+      case ConstValue.Float f when p.isFloat() -> {
+        BigDecimal max = p == Type.Prim.FLOAT32 ? FLOAT32_MAX : FLOAT64_MAX;
+        if (f.value().abs().compareTo(max) > 0) {
+          overflowed.add(e);
+          c.error("infer.float_literal_overflow", "float constant overflow", e.span(),
+              "this constant does not fit in `" + t + "`", null);
+        }
+      }
+      default -> {}
+    }
+  }
+
+  private boolean childOverflowed(Expr e) {
+    return switch (e) {
+      case Expr.Binary b -> overflowed.contains(b.left()) || overflowed.contains(b.right());
+      case Expr.Unary u -> overflowed.contains(u.operand());
+      case Expr.Paren p -> overflowed.contains(p.inner());
+      default -> false;
+    };
+  }
+
+  private Type fstring(Expr.FString f) {
+    for (Expr.FString.Part part : f.parts()) {
+      if (part instanceof Expr.FString.Hole hole) {
+        if (subExpression(hole.expr())) {
+          Type t = infer(hole.expr(), Optional.empty());
+          notAValue(hole.expr(), t);
+        }
+      }
+    }
+    return Type.Prim.STRING;
+  }
+
+  private void notAValue(Expr e, Type t) {
+    if (t instanceof Type.Package p) {
+      c.error("infer.not_a_value", "package used as a value", e.span(), "`" + p.name() + "` is a package", null);
+    }
+  }
+
+  // ---- names ---------------------------------------------------------------------------
+
+  private static final Map<String, String> GO_BUILTINS = Map.ofEntries(
+      Map.entry("len", "use the `.length()` method"), Map.entry("cap", "use the `.capacity()` method"),
+      Map.entry("append", "use the `.append(…)` method"), Map.entry("make", "use `Slice.new()`, `Map.new()` or `Channel.new()`"),
+      Map.entry("new", "take a reference with `&value`"), Map.entry("print", "use `fmt.Print` after `import \"go:fmt\"`"),
+      Map.entry("println", "use `fmt.Println` after `import \"go:fmt\"`"), Map.entry("copy", "use the `.copy_from(…)` method"),
+      Map.entry("delete", "use the `.delete(key)` method"), Map.entry("close", "use the `.close()` method"));
+
+  private Type name(Expr.Name n) {
+    String name = n.ident().name();
+    Optional<Binding> local = c.lookupLocal(name);
+    if (local.isPresent()) {
+      c.names.put(n, new Symbol.Local(local.get()));
+      c.read.add(local.get().id());
+      return local.get().type();
+    }
+    Symbol global = c.globals.get(name);
+    if (global != null) {
+      c.names.put(n, global);
+      return switch (global) {
+        case Symbol.Function f -> f.type();
+        case Symbol.Package p -> new Type.Package(p.localName(), p.pkg().path());
+        case Symbol.GoFunction g -> g.member().type();
+        case Symbol.Local l -> l.binding().type();
+      };
+    }
+    if (name.equals("nil")) {
+      c.error("resolve.nil_not_supported", "`nil` is not supported", n.span(), "Lisette has no `nil`",
+          "absence is `None` of an `Option`");
+      return Type.Error.ERROR;
+    }
+    if (name.equals("_")) {
+      c.error("resolve.name_not_found", "name not found", n.span(), "`_` cannot be read", null);
+      return Type.Error.ERROR;
+    }
+    String help = GO_BUILTINS.get(name);
+    if (help == null) {
+      help = suggest(name).map(s -> "did you mean `" + s + "`?").orElse(null);
+    }
+    c.error("resolve.name_not_found", "name not found", n.span(), "no variable or function `" + name + "` in scope", help);
+    return Type.Error.ERROR;
+  }
+
+  private Optional<String> suggest(String name) {
+    var candidates = new HashSet<String>(c.globals.keySet());
+    String best = null;
+    int bestDistance = Math.max(1, name.length() / 3) + 1;
+    for (String cand : candidates) {
+      int d = editDistance(name, cand);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = cand;
+      }
+    }
+    for (int scope = 0; scope < 1; scope++) {
+      // locals are searched through lookupLocal for exact names only; suggestions use globals
+    }
+    return Optional.ofNullable(best);
+  }
+
+  static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = Character.toLowerCase(a.charAt(i - 1)) == Character.toLowerCase(b.charAt(j - 1)) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  private Type field(Expr.Field f) {
+    Type target = f.target() instanceof Expr.Name n ? name(n) : infer(f.target(), Optional.empty());
+    record(f.target(), target);
+    if (Type.lenient(target)) {
+      return Type.Error.ERROR;
+    }
+    if (target instanceof Type.Package p && f.target() instanceof Expr.Name n
+        && c.names.get(n) instanceof Symbol.Package sym) {
+      GoPackages.Member m = sym.pkg().members().get(f.name().name());
+      if (m == null) {
+        String help = sym.pkg().members().keySet().stream()
+            .filter(k -> editDistance(k, f.name().name()) <= 2).findFirst()
+            .map(k -> "did you mean `" + p.name() + "." + k + "`?").orElse(null);
+        c.error("infer.member_not_found", "member not found", f.name().span(),
+            "package `" + p.name() + "` has no member `" + f.name().name() + "`", help);
+        return Type.Error.ERROR;
+      }
+      c.usedPackages.add(sym.pkg().path());
+      return m.type();
+    }
+    c.error("infer.member_not_found", "member not found", f.name().span(),
+        "`" + target + "` has no field or method `" + f.name().name() + "`", null);
+    return Type.Error.ERROR;
+  }
+
+  /** The Go function a callee names, if any (for printf checks and emission). */
+  Optional<GoPackages.Member> goMember(Expr callee) {
+    if (callee instanceof Expr.Field f && f.target() instanceof Expr.Name n
+        && c.names.get(n) instanceof Symbol.Package sym) {
+      return Optional.ofNullable(sym.pkg().members().get(f.name().name()));
+    }
+    return Optional.empty();
+  }
+
+  private Type call(Expr.Call call) {
+    Type callee = infer(call.callee(), Optional.empty());
+    if (Type.lenient(callee)) {
+      call.args().forEach(a -> infer(a, Optional.empty()));
+      return Type.Error.ERROR;
+    }
+    if (!(callee instanceof Type.Fn fn)) {
+      c.error("infer.not_callable", "not callable", call.callee().span(), "`" + callee + "` is not a function", null);
+      call.args().forEach(a -> infer(a, Optional.empty()));
+      return Type.Error.ERROR;
+    }
+    int n = call.args().size();
+    int fixed = fn.variadic() ? fn.params().size() - 1 : fn.params().size();
+    if (fn.variadic() ? n < fixed : n != fixed) {
+      String expected = (fn.variadic() ? "at least " : "") + fixed + " argument" + (fixed == 1 ? "" : "s");
+      c.error("infer.arg_count_mismatch", "wrong argument count", call.span(),
+          "expected " + expected + ", found " + n, null);
+    }
+    for (int i = 0; i < n; i++) {
+      Expr arg = call.args().get(i);
+      Type param = i < fixed ? fn.params().get(i) : fn.variadic() ? fn.params().get(fn.params().size() - 1) : null;
+      if (!subExpression(arg)) {
+        continue;
+      }
+      if (param == null || param == Type.Unknown.UNKNOWN) {
+        Type t = infer(arg, Optional.empty());
+        notAValue(arg, t);
+      } else {
+        coerce(arg, param);
+      }
+    }
+    goMember(call.callee()).ifPresent(m -> PrintfCheck.check(c, m, call));
+    return fn.result();
+  }
+
+  // ---- operators -----------------------------------------------------------------------
+
+  private Type unary(Expr.Unary u, Optional<Type> hint) {
+    if (!subExpression(u.operand())) {
+      return Type.Error.ERROR;
+    }
+    return switch (u.op()) {
+      case NEG -> {
+        Expr operand = u.operand();
+        Type t;
+        if (operand instanceof Expr.IntLit lit) {
+          t = intLiteral(lit, hint, true);
+          record(lit, t);
+        } else if (operand instanceof Expr.FloatLit f) {
+          t = floatLiteral(f, hint, true);
+          record(f, t);
+        } else {
+          t = infer(operand, hint);
+        }
+        if (Type.lenient(t)) {
+          yield t;
+        }
+        if (!Type.isNumeric(t)) {
+          c.error("infer.type_mismatch", "invalid operation", u.span(), "cannot negate `" + t + "`", "`-` needs a number");
+          yield Type.Error.ERROR;
+        }
+        boolean zero = operand instanceof Expr.IntLit lit && ConstValue.parseInt(lit.text()).signum() == 0;
+        if (Type.prim(t).isUnsigned() && !zero) {
+          c.error("infer.cannot_negate_unsigned", "cannot negate unsigned type", u.span(),
+              "`" + t + "` has no negative values", "use a signed type such as `int`");
+          yield Type.Error.ERROR;
+        }
+        yield t;
+      }
+      case NOT -> {
+        coerce(u.operand(), Type.Prim.BOOL);
+        yield Type.Prim.BOOL;
+      }
+      case REF -> {
+        infer(u.operand(), Optional.empty());
+        c.error("infer.not_supported", "references are not supported yet", u.span(), "not supported by this version", null);
+        yield Type.Error.ERROR;
+      }
+    };
+  }
+
+  /** Literals and arithmetic over literals: their type comes from the other operand. */
+  static boolean literalLike(Expr e) {
+    return switch (e) {
+      case Expr.IntLit i -> true;
+      case Expr.FloatLit f -> true;
+      case Expr.RuneLit r -> true;
+      case Expr.Paren p -> literalLike(p.inner());
+      case Expr.Unary u -> u.op() == UnaryOp.NEG && literalLike(u.operand());
+      case Expr.Binary b -> b.op().isArithmetic() && literalLike(b.left()) && literalLike(b.right());
+      default -> false;
+    };
+  }
+
+  private static boolean containsFloatLiteral(Expr e) {
+    return switch (e) {
+      case Expr.FloatLit f -> true;
+      case Expr.Paren p -> containsFloatLiteral(p.inner());
+      case Expr.Unary u -> containsFloatLiteral(u.operand());
+      case Expr.Binary b -> containsFloatLiteral(b.left()) || containsFloatLiteral(b.right());
+      default -> false;
+    };
+  }
+
+  /** Checks two operands that must have the same type; returns that type. */
+  private Type operands(Expr left, Expr right, Optional<Type> hint) {
+    boolean okL = subExpression(left);
+    boolean okR = subExpression(right);
+    if (!okL || !okR) {
+      if (okL) {
+        infer(left, hint);
+      }
+      if (okR) {
+        infer(right, hint);
+      }
+      return Type.Error.ERROR;
+    }
+    boolean litL = literalLike(left);
+    boolean litR = literalLike(right);
+    if (litL && litR && hint.isEmpty() && (containsFloatLiteral(left) || containsFloatLiteral(right))) {
+      hint = Optional.of(Type.Prim.FLOAT64);
+    }
+    if (litL && !litR) {
+      Type tr = infer(right, hint);
+      Type tl = operand(left, tr);
+      return Type.lenient(tr) ? tl : tr;
+    }
+    Type tl = infer(left, hint);
+    operand(right, tl);
+    return tl;
+  }
+
+  private Type operand(Expr e, Type other) {
+    if (Type.lenient(other)) {
+      return infer(e, Optional.empty());
+    }
+    Type t = infer(e, Optional.of(other));
+    if (!Type.lenient(t) && !Type.same(t, other)) {
+      c.mismatch(e.span(), other, t, conversionHelp(t, other));
+      return Type.Error.ERROR;
+    }
+    return t;
+  }
+
+  private Type binary(Expr.Binary b, Optional<Type> hint) {
+    BinaryOp op = b.op();
+    if (op.isLogical()) {
+      boolean okL = subExpression(b.left());
+      boolean okR = subExpression(b.right());
+      if (okL) {
+        coerce(b.left(), Type.Prim.BOOL);
+      }
+      if (okR) {
+        coerce(b.right(), Type.Prim.BOOL);
+      }
+      return Type.Prim.BOOL;
+    }
+    if (op.isComparison()) {
+      Type t = operands(b.left(), b.right(), Optional.empty());
+      if (!Type.lenient(t)) {
+        comparable(b, t);
+      }
+      return Type.Prim.BOOL;
+    }
+    Type t = operands(b.left(), b.right(), hint.filter(h -> Type.isNumeric(h) || h == Type.Prim.STRING));
+    if (Type.lenient(t)) {
+      return t;
+    }
+    arithmeticAllowed(op, t, b.span(), b.opSpan());
+    divisionByZero(op, b.right());
+    return t;
+  }
+
+  void arithmeticAllowed(BinaryOp op, Type t, Span span, Span opSpan) {
+    Type.Prim p = Type.prim(t);
+    boolean ok = switch (op) {
+      case ADD -> p != null && (p.isNumeric() || p == Type.Prim.STRING);
+      case SUB, MUL, DIV -> p != null && p.isNumeric();
+      case REM -> p != null && p.isInteger();
+      default -> false;
+    };
+    if (!ok) {
+      String help = op == BinaryOp.REM && p != null && p.isFloat() ? "`%` is for integers; use `math.Mod` for floats"
+          : p == Type.Prim.STRING ? "strings support `+` only" : null;
+      c.add(Diagnostic.error("infer.type_mismatch", "invalid operation", opSpan,
+          "`" + op.text() + "` cannot be applied to `" + t + "`").withSecondary(span, "").withHelp(help == null ? "operands of `" + op.text() + "` must be numbers" : help));
+    }
+  }
+
+  void divisionByZero(BinaryOp op, Expr divisor) {
+    if (op != BinaryOp.DIV && op != BinaryOp.REM) {
+      return;
+    }
+    var v = ConstValue.of(divisor, c.types);
+    if (v.isPresent() && v.get().isZero()) {
+      c.error("infer.division_by_zero", "division by zero", divisor.span(), "dividing by a constant zero",
+          "a division by zero would panic; check the divisor first");
+    }
+  }
+
+  private void comparable(Expr.Binary b, Type t) {
+    Type.Prim p = Type.prim(t);
+    boolean ordering = b.op() != BinaryOp.EQ && b.op() != BinaryOp.NE;
+    boolean ok = ordering
+        ? p != null && (p.isInteger() || p.isFloat() || p == Type.Prim.STRING || p == Type.Prim.BOOL)
+        : !(t instanceof Type.Fn) && !(t instanceof Type.Package);
+    if (!ok) {
+      c.add(Diagnostic.error("infer.type_mismatch", "invalid operation", b.opSpan(),
+          "`" + b.op().text() + "` cannot compare `" + t + "` values").withSecondary(b.span(), ""));
+    }
+  }
+
+  private Type cast(Expr.Cast cast) {
+    Type target = c.resolveType(cast.type());
+    Expr operand = cast.operand();
+    if (unparen(operand) instanceof Expr.Cast && operand instanceof Expr.Cast) {
+      c.error("infer.chained_cast", "invalid cast", cast.span(), "casts cannot be chained",
+          "cast once, or hoist the first cast to a `let`");
+      infer(operand, Optional.empty());
+      return target;
+    }
+    if (!subExpression(operand)) {
+      return target;
+    }
+    boolean literal = literalLike(operand);
+    if (literal && containsFloatLiteral(operand) && Type.isInteger(target)) {
+      infer(operand, Optional.empty());
+      c.error("infer.float_literal_int_cast", "cannot cast float literal to integer directly", cast.span(),
+          "a float constant cannot be truncated by a cast", "write the integer literal instead");
+      return target;
+    }
+    Type source = infer(operand, literal && Type.isNumeric(target) ? Optional.of(target) : Optional.empty());
+    if (Type.lenient(source) || Type.lenient(target)) {
+      return target;
+    }
+    if (Type.isNumeric(source) && Type.isNumeric(target)) {
+      Type.Prim ps = Type.prim(source);
+      Type.Prim pt = Type.prim(target);
+      if (ps.isComplex() != pt.isComplex()) {
+        c.error("infer.invalid_cast", "invalid cast", cast.span(), "cannot cast `" + source + "` to `" + target + "`",
+            "use `real(c)` / `imaginary(c)` or `complex(r, i)`");
+      } else if (!literal && Type.same(source, target) && source.equals(target)) {
+        c.add(Diagnostic.warning("infer.redundant_cast", "redundant cast", cast.span(),
+            "value is already `" + target + "`").withHelp("remove the cast"));
+      }
+      return target;
+    }
+    if (Type.same(source, target)) {
+      c.add(Diagnostic.warning("infer.redundant_cast", "redundant cast", cast.span(),
+          "value is already `" + target + "`").withHelp("remove the cast"));
+      return target;
+    }
+    String help = target == Type.Prim.STRING && Type.isNumeric(source) ? "use `fmt.Sprintf(\"%v\", x)` to format a number"
+        : source == Type.Prim.STRING && Type.isNumeric(target) ? "parse numbers with `strconv`"
+        : source == Type.Prim.BOOL || target == Type.Prim.BOOL ? "booleans do not convert to numbers; use `if`" : null;
+    c.error("infer.invalid_cast", "invalid cast", cast.span(), "cannot cast `" + source + "` to `" + target + "`", help);
+    return target;
+  }
+
+  // ---- control flow --------------------------------------------------------------------
+
+  void condition(Expr cond) {
+    if (subExpression(cond)) {
+      coerce(cond, Type.Prim.BOOL);
+    }
+  }
+
+  private Type ifExpr(Expr.If i, Optional<Type> hint, boolean value) {
+    condition(i.cond());
+    if (i.otherwise().isEmpty() || !value) {
+      c.block(i.then(), Optional.empty(), false);
+      i.otherwise().ifPresent(this::inferStatement);
+      return Type.Unit.UNIT;
+    }
+    Expr otherwise = i.otherwise().get();
+    boolean thenLiteral = i.then().tail().map(Expressions::literalLike).orElse(false);
+    boolean elseLiteral = branchTail(otherwise).map(Expressions::literalLike).orElse(false);
+    if (hint.isEmpty() && thenLiteral && !elseLiteral) {
+      Type t2 = infer(otherwise, hint);
+      Type t1 = Type.lenient(t2) ? c.block(i.then(), hint, true) : c.block(i.then(), Optional.of(t2), true);
+      return unifyBranches(t2, t1, i.then().tail().map(Expr::span).orElse(i.then().span()));
+    }
+    Type t1 = c.block(i.then(), hint, true);
+    Type t2 = Type.lenient(t1) ? infer(otherwise, hint) : infer(otherwise, Optional.of(t1));
+    return unifyBranches(t1, t2, branchTail(otherwise).map(Expr::span).orElse(otherwise.span()));
+  }
+
+  private Optional<Expr> branchTail(Expr e) {
+    return switch (e) {
+      case Expr.BlockExpr b -> b.block().tail();
+      default -> Optional.of(e);
+    };
+  }
+
+  private Type unifyBranches(Type first, Type second, Span secondSpan) {
+    if (first == Type.Never.NEVER) {
+      return second;
+    }
+    if (second == Type.Never.NEVER || Type.lenient(first) || Type.lenient(second)) {
+      return first;
+    }
+    if (!Type.same(first, second)) {
+      c.error("infer.type_mismatch", "`if` and `else` have incompatible types", secondSpan,
+          "expected `" + first + "`, found `" + second + "`", "both branches must produce the same type");
+      return Type.Error.ERROR;
+    }
+    return first;
+  }
+
+  private Type loop(Expr.Loop l, Optional<Type> expected) {
+    var ctx = new Checker.LoopContext(true, expected);
+    c.loops.push(ctx);
+    c.block(l.body(), Optional.empty(), false);
+    c.loops.pop();
+    return ctx.breakType == null ? Type.Never.NEVER : ctx.breakType;
+  }
+
+  private Type breakExpr(Expr.Break b) {
+    if (c.loops.isEmpty()) {
+      c.error("infer.break_outside_loop", "`break` outside of a loop", b.span(), "not inside `loop`, `while` or `for`", null);
+      b.value().ifPresent(v -> infer(v, Optional.empty()));
+      return Type.Never.NEVER;
+    }
+    Checker.LoopContext ctx = c.loops.peek();
+    if (!ctx.valued) {
+      if (b.value().isPresent()) {
+        c.error("infer.break_value_in_non_loop", "`break` with a value in `while` or `for`", b.value().get().span(),
+            "only `loop` can produce a value", "use `loop { … break value }`, or a plain `break`");
+        infer(b.value().get(), Optional.empty());
+      }
+      return Type.Never.NEVER;
+    }
+    Optional<Type> want = ctx.expected.isPresent() ? ctx.expected : Optional.ofNullable(ctx.breakType);
+    Type t;
+    if (b.value().isPresent()) {
+      Expr v = b.value().get();
+      if (!valueOperand(v)) {
+        return Type.Never.NEVER;
+      }
+      t = want.isPresent() ? coerce(v, want.get()) : infer(v, Optional.empty());
+      if (want.isPresent() && !Type.lenient(t)) {
+        t = want.get();
+      }
+    } else {
+      t = Type.Unit.UNIT;
+      if (want.isPresent() && !Type.same(want.get(), Type.Unit.UNIT) && !Type.lenient(want.get())) {
+        c.error("infer.type_mismatch", "mismatched types", b.span(), "expected `" + want.get() + "`, found `()`",
+            "give the `break` a value: `break value`");
+      }
+    }
+    if (ctx.breakType == null && t != Type.Never.NEVER) {
+      ctx.breakType = t;
+    }
+    return Type.Never.NEVER;
+  }
+
+  private Type returnExpr(Expr.Return r) {
+    Type expected = c.returnType();
+    if (r.value().isPresent()) {
+      Expr v = r.value().get();
+      if (valueOperand(v)) {
+        if (Type.same(expected, Type.Unit.UNIT)) {
+          Type t = infer(v, Optional.empty());
+          if (!Type.lenient(t) && !Type.same(t, Type.Unit.UNIT)) {
+            c.mismatch(v.span(), expected, t, "this function returns nothing; add `-> " + t + "` to its signature");
+          }
+        } else {
+          coerce(v, expected);
+        }
+      }
+    } else if (!Type.same(expected, Type.Unit.UNIT) && !Type.lenient(expected)) {
+      c.error("infer.type_mismatch", "mismatched types", r.span(), "expected `" + expected + "`, found `()`",
+          "return a value: `return value`");
+    }
+    return Type.Never.NEVER;
+  }
+
+  // ---- statements that need expression knowledge ---------------------------------------
+
+  void assignment(Stmt.Assign a) {
+    Type target = assignTarget(a.target());
+    if (!valueOperand(a.value())) {
+      return;
+    }
+    if (Type.lenient(target)) {
+      infer(a.value(), Optional.empty());
+      return;
+    }
+    if (a.op().isPresent()) {
+      if (!subExpression(a.value())) {
+        return;
+      }
+      operand(a.value(), target);
+      arithmeticAllowed(a.op().get(), target, a.span(), a.opSpan());
+      divisionByZero(a.op().get(), a.value());
+    } else {
+      coerce(a.value(), target);
+    }
+  }
+
+  private Type assignTarget(Expr target) {
+    if (target instanceof Expr.Name n) {
+      Optional<Binding> b = c.lookupLocal(n.ident().name());
+      if (b.isPresent()) {
+        c.names.put(n, new Symbol.Local(b.get()));
+        c.types.put(n, b.get().type());
+        if (!b.get().mutable()) {
+          c.error("infer.immutable", "immutable variable", n.span(),
+              "cannot assign twice to immutable variable `" + n.ident().name() + "`",
+              "declare it mutable: `let mut " + n.ident().name() + " = …` (or `mut` on a parameter)");
+          return Type.Error.ERROR;
+        }
+        return b.get().type();
+      }
+      Type t = name(n);
+      if (Type.lenient(t)) {
+        return t;
+      }
+      c.error("infer.immutable", "cannot assign to this", n.span(), "`" + n.ident().name() + "` is not a variable", null);
+      return Type.Error.ERROR;
+    }
+    infer(target, Optional.empty());
+    c.error("infer.non_addressable_assignment", "cannot assign to this expression", target.span(),
+        "not a variable", "assign to a `let mut` variable");
+    return Type.Error.ERROR;
+  }
+
+  /** The element type of a `for` iterable. */
+  Type iterable(Expr e) {
+    Expr inner = unparen(e);
+    if (inner instanceof Expr.Range r) {
+      if (r.start().isEmpty()) {
+        r.end().ifPresent(x -> infer(x, Optional.empty()));
+        c.error("infer.range_not_iterable", "not iterable", r.span(), "a range without a start cannot be iterated",
+            "give the range a start, e.g. `0..n`");
+        record(inner, Type.Error.ERROR);
+        record(e, Type.Error.ERROR);
+        return Type.Error.ERROR;
+      }
+      Type t;
+      if (r.end().isPresent()) {
+        t = operands(r.start().get(), r.end().get(), Optional.empty());
+      } else {
+        t = subExpression(r.start().get()) ? infer(r.start().get(), Optional.empty()) : Type.Error.ERROR;
+      }
+      if (!Type.lenient(t) && !Type.isInteger(t)) {
+        c.error("infer.non_int_range_not_iterable", "not iterable", r.span(), "a range of `" + t + "` cannot be iterated",
+            "only integer ranges can be iterated");
+        t = Type.Error.ERROR;
+      }
+      record(inner, t);
+      record(e, t);
+      return t;
+    }
+    if (!subExpression(e)) {
+      return Type.Error.ERROR;
+    }
+    Type t = infer(e, Optional.empty());
+    if (t == Type.Prim.STRING) {
+      return Type.RUNE;
+    }
+    if (!Type.lenient(t)) {
+      c.error("infer.not_iterable", "not iterable", e.span(), "`" + t + "` cannot be iterated",
+          "iterate over a range such as `0..n`");
+    }
+    return Type.Error.ERROR;
+  }
+}

@@ -1,0 +1,5 @@
+package dev.lisette.syntax;
+
+import dev.lisette.diagnostics.Span;
+
+public record Ident(String name, Span span) {}

@@ -1,0 +1,674 @@
+package dev.lisette.syntax;
+
+import dev.lisette.diagnostics.Diagnostic;
+import dev.lisette.diagnostics.Span;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns source text into tokens, then inserts semicolons at line ends (spec lexical.asi).
+ * Errors are collected; the lexer always reaches the end of the input.
+ */
+public final class Lexer {
+  private final String src;
+  private final int base;
+  private final int end;
+  private final List<Diagnostic> errors;
+  private final List<Token> out = new ArrayList<>();
+  private int pos;
+
+  private Lexer(String src, int from, int to, List<Diagnostic> errors) {
+    this.src = src;
+    this.base = from;
+    this.pos = from;
+    this.end = to;
+    this.errors = errors;
+  }
+
+  /** Lexes a whole file, with semicolon insertion. */
+  public static List<Token> lex(String src, List<Diagnostic> errors) {
+    return lex(src, 0, src.length(), errors);
+  }
+
+  /** Lexes {@code src[from, to)} (an f-string hole), keeping offsets relative to the file. */
+  public static List<Token> lex(String src, int from, int to, List<Diagnostic> errors) {
+    var lexer = new Lexer(src, from, to, errors);
+    lexer.run();
+    return insertSemicolons(lexer.out, src);
+  }
+
+  private void run() {
+    while (true) {
+      skipSpace();
+      if (pos >= end) {
+        out.add(new Token(TokenKind.EOF, Span.at(end), ""));
+        return;
+      }
+      int start = pos;
+      char c = src.charAt(pos);
+      if (c == '/' && peek(1) == '/') {
+        comment();
+      } else if (c == 'f' && peek(1) == '"') {
+        fstring();
+      } else if (isIdentStart(src.codePointAt(pos))) {
+        ident();
+      } else if (isDigit(c)) {
+        number();
+      } else if (c == '"') {
+        string();
+      } else if (c == '\'') {
+        rune();
+      } else if (c == '`') {
+        backtick();
+      } else {
+        punct();
+      }
+      assert pos > start;
+    }
+  }
+
+  private char peek(int k) {
+    return pos + k < end ? src.charAt(pos + k) : '\0';
+  }
+
+  private void skipSpace() {
+    while (pos < end) {
+      char c = src.charAt(pos);
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+        pos++;
+      } else {
+        return;
+      }
+    }
+  }
+
+  private void error(String code, String message, int from, int to, String label, String help) {
+    var d = Diagnostic.error(code, message, new Span(from, Math.max(from, to)), label);
+    errors.add(help == null ? d : d.withHelp(help));
+  }
+
+  private void comment() {
+    int start = pos;
+    int slashes = 0;
+    while (pos < end && src.charAt(pos) == '/') {
+      slashes++;
+      pos++;
+    }
+    int lineEnd = pos;
+    while (lineEnd < end && src.charAt(lineEnd) != '\n') {
+      lineEnd++;
+    }
+    if (slashes >= 4) {
+      error("lex.excess_slashes_in_comment", "invalid comment", start, start + slashes,
+          "comments start with `//`, doc comments with `///`", "use `//` for a comment or `///` for a doc comment");
+    } else if (slashes == 3) {
+      String text = src.substring(pos, lineEnd);
+      if (text.startsWith(" ")) {
+        text = text.substring(1);
+      }
+      out.add(new Token(TokenKind.DOC_COMMENT, new Span(start, lineEnd), src.substring(start, lineEnd), text, List.of(), false));
+    }
+    pos = lineEnd;
+  }
+
+  static boolean isIdentStart(int cp) {
+    return cp == '_' || Character.isLetter(cp);
+  }
+
+  static boolean isIdentPart(int cp) {
+    return cp == '_' || Character.isLetterOrDigit(cp);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private void ident() {
+    int start = pos;
+    while (pos < end && isIdentPart(src.codePointAt(pos))) {
+      pos += Character.charCount(src.codePointAt(pos));
+    }
+    String text = src.substring(start, pos);
+    TokenKind kind = TokenKind.KEYWORDS.getOrDefault(text, TokenKind.IDENT);
+    out.add(new Token(kind, new Span(start, pos), text));
+  }
+
+  // ---- numbers -------------------------------------------------------------------------
+
+  private void number() {
+    int start = pos;
+    char c = src.charAt(pos);
+    if (c == '0' && (peek(1) == 'x' || peek(1) == 'X')) {
+      radixNumber(start, 16, "hex");
+      return;
+    }
+    if (c == '0' && (peek(1) == 'o' || peek(1) == 'O')) {
+      radixNumber(start, 8, "octal");
+      return;
+    }
+    if (c == '0' && (peek(1) == 'b' || peek(1) == 'B')) {
+      radixNumber(start, 2, "binary");
+      return;
+    }
+    boolean ok = digits(start);
+    boolean isFloat = false;
+    // A fraction needs digits on both sides; `1.` and `t.0.1` are not floats.
+    if (peek(0) == '.' && isDigit(peek(1)) && !precededByDot(start)) {
+      pos++;
+      ok &= digits(start);
+      isFloat = true;
+    } else if (peek(0) == '.' && peek(1) == '_') {
+      error("lex.number_decimal_leading_underscore", "invalid number literal", pos + 1, pos + 2,
+          "`_` cannot follow the decimal point", "remove the `_`");
+      ok = false;
+    }
+    if (peek(0) == 'e' || peek(0) == 'E') {
+      int save = pos;
+      pos++;
+      if (peek(0) == '+' || peek(0) == '-') {
+        pos++;
+      }
+      if (!isDigit(peek(0))) {
+        // `1e` followed by a letter could be an identifier: only report if it looks like an exponent.
+        if (pos < end && isIdentPart(src.codePointAt(pos)) && pos == save + 1) {
+          pos = save;
+        } else {
+          error("lex.number_missing_exponent", "invalid number literal", start, pos,
+              "exponent has no digits", "write at least one digit after `e`, e.g. `1e3`");
+          ok = false;
+        }
+      } else {
+        ok &= digits(start);
+        isFloat = true;
+      }
+    }
+    TokenKind kind = isFloat ? TokenKind.FLOAT : TokenKind.INT;
+    if (!isFloat && ok && src.charAt(start) == '0' && pos - start > 1) {
+      // Legacy octal: a leading 0 followed by digits.
+      for (int i = start + 1; i < pos; i++) {
+        char d = src.charAt(i);
+        if (d == '8' || d == '9') {
+          error("lex.number_invalid_octal_digit", "invalid octal literal", i, i + 1,
+              "`" + d + "` is not an octal digit", "a number starting with `0` is octal; remove the leading `0` for a decimal");
+          ok = false;
+          break;
+        }
+      }
+    }
+    if (peek(0) == 'i' && !(pos + 1 < end && isIdentPart(src.codePointAt(pos + 1)))) {
+      pos++;
+      kind = TokenKind.IMAGINARY;
+    }
+    trailingJunk(start);
+    out.add(new Token(kind, new Span(start, pos), src.substring(start, pos)));
+  }
+
+  private boolean precededByDot(int start) {
+    return start > base && src.charAt(start - 1) == '.' && !(start > base + 1 && src.charAt(start - 2) == '.');
+  }
+
+  /** Reads decimal digits with `_` separators; reports misplaced underscores. */
+  private boolean digits(int litStart) {
+    boolean ok = true;
+    boolean lastUnderscore = false;
+    while (pos < end && (isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
+      char c = src.charAt(pos);
+      if (c == '_') {
+        if (lastUnderscore) {
+          error("lex.number_consecutive_underscores", "invalid number literal", pos - 1, pos + 1,
+              "consecutive `_` in number", "use a single `_` between digits");
+          ok = false;
+        }
+        lastUnderscore = true;
+      } else {
+        lastUnderscore = false;
+      }
+      pos++;
+    }
+    if (lastUnderscore) {
+      error("lex.number_trailing_underscore", "invalid number literal", pos - 1, pos,
+          "number ends with `_`", "remove the trailing `_`");
+      ok = false;
+    }
+    return ok;
+  }
+
+  private void radixNumber(int start, int radix, String name) {
+    pos += 2;
+    int digitsStart = pos;
+    boolean lastUnderscore = false;
+    boolean any = false;
+    boolean bad = false;
+    while (pos < end && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
+      char c = src.charAt(pos);
+      if (c == '_') {
+        if (lastUnderscore && !bad) {
+          error("lex.number_consecutive_underscores", "invalid number literal", pos - 1, pos + 1,
+              "consecutive `_` in number", "use a single `_` between digits");
+          bad = true;
+        }
+        lastUnderscore = true;
+      } else {
+        lastUnderscore = false;
+        if (Character.digit(c, radix) < 0) {
+          if (radix == 16 || !isDigit(c)) {
+            break;
+          }
+          if (!bad) {
+            String code = radix == 8 ? "lex.number_invalid_octal_digit" : "lex.number_invalid_binary_digit";
+            error(code, "invalid " + name + " literal", pos, pos + 1, "`" + c + "` is not a " + name + " digit", null);
+            bad = true;
+          }
+        }
+        any = true;
+      }
+      pos++;
+    }
+    if (!any) {
+      String code = switch (radix) {
+        case 16 -> "lex.number_missing_hex_digits";
+        case 8 -> "lex.number_missing_octal_digits";
+        default -> "lex.number_missing_binary_digits";
+      };
+      error(code, "invalid " + name + " literal", start, pos, "no digits after the prefix", null);
+    } else if (lastUnderscore && !bad) {
+      error("lex.number_trailing_underscore", "invalid number literal", pos - 1, pos,
+          "number ends with `_`", "remove the trailing `_`");
+    }
+    if (pos < digitsStart) {
+      pos = digitsStart;
+    }
+    if (peek(0) == 'i' && !(pos + 1 < end && isIdentPart(src.codePointAt(pos + 1)))) {
+      pos++;
+      error("lex.non_decimal_imaginary", "invalid imaginary literal", start, pos,
+          "imaginary literals must be decimal", null);
+    }
+    trailingJunk(start);
+    out.add(new Token(TokenKind.INT, new Span(start, pos), src.substring(start, pos)));
+  }
+
+  /** Letters glued to a number (`12abc`) are part of one malformed literal. */
+  private void trailingJunk(int start) {
+    if (pos < end && isIdentPart(src.codePointAt(pos))) {
+      int from = pos;
+      while (pos < end && isIdentPart(src.codePointAt(pos))) {
+        pos += Character.charCount(src.codePointAt(pos));
+      }
+      error("lex.unexpected_char", "invalid number literal", from, pos,
+          "unexpected `" + src.substring(from, pos) + "` after number", "separate the number from the name with a space or operator");
+    }
+  }
+
+  // ---- strings and runes ---------------------------------------------------------------
+
+  private void string() {
+    int start = pos;
+    pos++;
+    var value = new StringBuilder();
+    while (true) {
+      if (pos >= end || src.charAt(pos) == '\n') {
+        error("lex.unterminated_string", "unterminated string literal", start, pos,
+            "string starts here and is not closed on this line", "close the string with `\"`; strings cannot span lines");
+        out.add(new Token(TokenKind.STRING, new Span(start, pos), src.substring(start, pos), value.toString(), List.of(), false));
+        return;
+      }
+      char c = src.charAt(pos);
+      if (c == '"') {
+        pos++;
+        break;
+      }
+      if (c == '\\') {
+        escape(value, false);
+      } else {
+        value.append(c);
+        pos++;
+      }
+    }
+    out.add(new Token(TokenKind.STRING, new Span(start, pos), src.substring(start, pos), value.toString(), List.of(), false));
+  }
+
+  /** Decodes one escape at {@code pos} (a backslash) into {@code value}. */
+  private void escape(StringBuilder value, boolean inRune) {
+    int start = pos;
+    pos++;
+    if (pos >= end || src.charAt(pos) == '\n') {
+      error("lex.unterminated_escape", "unterminated escape sequence", start, pos, "escape is not finished", null);
+      return;
+    }
+    char c = src.charAt(pos);
+    pos++;
+    switch (c) {
+      case '\\' -> value.append('\\');
+      case '"' -> value.append('"');
+      case '\'' -> value.append('\'');
+      case 'n' -> value.append('\n');
+      case 'r' -> value.append('\r');
+      case 't' -> value.append('\t');
+      case 'a' -> value.append('\u0007');
+      case 'b' -> value.append('\b');
+      case 'f' -> value.append('\f');
+      case 'v' -> value.append('\u000b');
+      case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+        int v = c - '0';
+        int n = 1;
+        while (n < 3 && pos < end && src.charAt(pos) >= '0' && src.charAt(pos) <= '7') {
+          v = v * 8 + (src.charAt(pos) - '0');
+          pos++;
+          n++;
+        }
+        if (v > 255) {
+          error("lex.octal_escape_out_of_range", "octal escape out of range", start, pos,
+              "value " + v + " is larger than 255", "octal escapes go up to `\\377`");
+        }
+        value.append((char) v);
+      }
+      case 'x' -> value.appendCodePoint(hexDigits(start, 2, "\\xHH"));
+      case 'U' -> {
+        int cp = hexDigits(start, 8, "\\UHHHHHHHH");
+        value.appendCodePoint(validScalar(cp, start) ? cp : 0xFFFD);
+      }
+      case 'u' -> {
+        int cp = braceUnicode(start);
+        value.appendCodePoint(cp);
+      }
+      default -> {
+        pos--;
+        int cp = src.codePointAt(pos);
+        pos += Character.charCount(cp);
+        error("lex.invalid_escape_sequence", "invalid escape sequence", start, pos,
+            "unknown escape `\\" + Character.toString(cp) + "`",
+            "valid escapes: \\\\ \\\" \\' \\n \\r \\t \\a \\b \\f \\v \\NNN \\xHH \\u{H…} \\UHHHHHHHH" + (inRune ? "" : "; write `\\\\` for a backslash"));
+      }
+    }
+  }
+
+  private int hexDigits(int start, int count, String form) {
+    int v = 0;
+    for (int i = 0; i < count; i++) {
+      int d = pos < end ? Character.digit(src.charAt(pos), 16) : -1;
+      if (d < 0) {
+        error("lex.invalid_escape_sequence", "invalid escape sequence", start, pos,
+            "expected " + count + " hex digits", "write the escape as `" + form + "`");
+        return 0xFFFD;
+      }
+      v = v * 16 + d;
+      pos++;
+    }
+    return v;
+  }
+
+  private boolean validScalar(int cp, int start) {
+    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || cp < 0) {
+      error("lex.unicode_escape_out_of_range", "unicode escape out of range", start, pos,
+          "not a Unicode scalar value", "code points go up to 10FFFF and exclude surrogates D800–DFFF");
+      return false;
+    }
+    return true;
+  }
+
+  private int braceUnicode(int start) {
+    if (peek(0) != '{') {
+      error("lex.invalid_unicode_escape", "invalid unicode escape", start, pos,
+          "expected `{` after `\\u`", "write a unicode escape as `\\u{1F600}`");
+      return 0xFFFD;
+    }
+    pos++;
+    long v = 0;
+    int n = 0;
+    while (pos < end && Character.digit(src.charAt(pos), 16) >= 0) {
+      v = v * 16 + Character.digit(src.charAt(pos), 16);
+      n++;
+      pos++;
+    }
+    if (peek(0) != '}' || n == 0 || n > 6) {
+      while (pos < end && src.charAt(pos) != '}' && src.charAt(pos) != '"' && src.charAt(pos) != '\n') {
+        pos++;
+      }
+      if (peek(0) == '}') {
+        pos++;
+      }
+      error("lex.invalid_unicode_escape", "invalid unicode escape", start, pos,
+          n > 6 ? "at most 6 hex digits" : "expected 1 to 6 hex digits and `}`", "write a unicode escape as `\\u{1F600}`");
+      return 0xFFFD;
+    }
+    pos++;
+    int cp = (int) v;
+    return validScalar(cp, start) ? cp : 0xFFFD;
+  }
+
+  private void rune() {
+    int start = pos;
+    pos++;
+    if (peek(0) == '\'') {
+      pos++;
+      error("lex.empty_rune", "empty rune literal", start, pos, "a rune holds exactly one character", "write a character between the quotes, e.g. `'a'`");
+      out.add(new Token(TokenKind.RUNE, new Span(start, pos), "''", "\0", List.of(), false));
+      return;
+    }
+    var value = new StringBuilder();
+    if (pos < end && src.charAt(pos) == '\\') {
+      escape(value, true);
+    } else if (pos < end && src.charAt(pos) != '\n') {
+      value.appendCodePoint(src.codePointAt(pos));
+      pos += Character.charCount(src.codePointAt(pos));
+    }
+    if (peek(0) != '\'') {
+      while (pos < end && src.charAt(pos) != '\'' && src.charAt(pos) != '\n') {
+        pos++;
+      }
+      if (peek(0) == '\'') {
+        pos++;
+        error("lex.unterminated_rune", "invalid rune literal", start, pos, "a rune holds exactly one character", "use double quotes for a string");
+      } else {
+        error("lex.unterminated_rune", "unterminated rune literal", start, pos, "rune is not closed", "close the rune with `'`");
+      }
+      out.add(new Token(TokenKind.RUNE, new Span(start, pos), src.substring(start, pos), "?", List.of(), false));
+      return;
+    }
+    pos++;
+    String v = value.isEmpty() ? "\0" : value.toString();
+    out.add(new Token(TokenKind.RUNE, new Span(start, pos), src.substring(start, pos), v, List.of(), false));
+  }
+
+  private void backtick() {
+    int start = pos;
+    pos++;
+    while (pos < end && src.charAt(pos) != '`' && src.charAt(pos) != '\n') {
+      pos++;
+    }
+    if (peek(0) != '`') {
+      error("lex.unterminated_backtick", "unterminated raw string", start, pos, "not closed on this line", "close it with a backtick");
+    } else {
+      pos++;
+    }
+    String text = src.substring(start, pos);
+    out.add(new Token(TokenKind.BACKTICK, new Span(start, pos), text, text.length() >= 2 ? text.substring(1, text.length() - 1) : "", List.of(), false));
+  }
+
+  // ---- format strings ------------------------------------------------------------------
+
+  private void fstring() {
+    int start = pos;
+    pos += 2;
+    var parts = new ArrayList<Token.FStringPart>();
+    var text = new StringBuilder();
+    int textStart = pos;
+    while (true) {
+      if (pos >= end || src.charAt(pos) == '\n') {
+        error("lex.format_string_unterminated", "unterminated format string", start, pos,
+            "format string is not closed on this line", "close it with `\"`");
+        break;
+      }
+      char c = src.charAt(pos);
+      if (c == '"') {
+        pos++;
+        break;
+      }
+      if (c == '\\') {
+        escape(text, false);
+      } else if (c == '{' && peek(1) == '{') {
+        text.append('{');
+        pos += 2;
+      } else if (c == '}' && peek(1) == '}') {
+        text.append('}');
+        pos += 2;
+      } else if (c == '}') {
+        error("lex.format_string_unmatched_brace", "unmatched `}` in format string", pos, pos + 1,
+            "no `{` opens this", "write `}}` for a literal `}`");
+        pos++;
+      } else if (c == '{') {
+        parts.add(new Token.FStringPart.Text(src.substring(textStart, pos), text.toString(), new Span(textStart, pos)));
+        text.setLength(0);
+        if (!hole(parts)) {
+          textStart = pos;
+          break;
+        }
+        textStart = pos;
+        continue;
+      } else {
+        text.append(c);
+        pos++;
+      }
+    }
+    int textEnd = Math.max(textStart, pos > start + 2 && pos <= end && src.charAt(pos - 1) == '"' ? pos - 1 : pos);
+    parts.add(new Token.FStringPart.Text(src.substring(textStart, textEnd), text.toString(), new Span(textStart, textEnd)));
+    out.add(new Token(TokenKind.FSTRING, new Span(start, pos), src.substring(start, pos), "", List.copyOf(parts), false));
+  }
+
+  /** Scans `{ expr }`; returns false if the f-string cannot continue. */
+  private boolean hole(List<Token.FStringPart> parts) {
+    int open = pos;
+    pos++;
+    int depth = 0;
+    int exprStart = pos;
+    while (true) {
+      if (pos >= end || src.charAt(pos) == '\n') {
+        if (pos < end && src.charAt(pos) == '\n') {
+          error("lex.format_string_multiline_interpolation", "multi-line f-string interpolation", open, pos,
+              "interpolation must end on the same line", "move the expression into a `let` before the f-string");
+        } else {
+          error("lex.format_string_unclosed_brace", "unclosed `{` in format string", open, open + 1,
+              "this `{` is never closed", "close the interpolation with `}`, or write `{{` for a literal `{`");
+        }
+        return false;
+      }
+      char c = src.charAt(pos);
+      if (c == '\\' && peek(1) == '"') {
+        error("lex.escaped_quote_in_interpolation", "escaped quote in f-string interpolation", pos, pos + 2,
+            "`\\\"` is not allowed inside `{…}`", "use a plain string inside the interpolation, or hoist it to a `let`");
+        pos += 2;
+        continue;
+      }
+      if (c == '"') {
+        // A string inside the hole ends the f-string unless it is properly an inner string:
+        // an inner string is a quote that starts an argument; we find its end on this line.
+        int close = src.indexOf('"', pos + 1);
+        int nl = src.indexOf('\n', pos + 1);
+        if (close < 0 || close >= end || (nl >= 0 && nl < close)) {
+          error("lex.format_string_unclosed_brace", "unclosed `{` in format string", open, open + 1,
+              "this `{` is never closed", "close the interpolation with `}`, or write `{{` for a literal `{`");
+          pos = close < 0 || close >= end ? end : close;
+          return false;
+        }
+        pos = close + 1;
+        continue;
+      }
+      if (c == '{') {
+        depth++;
+      } else if (c == '}') {
+        if (depth == 0) {
+          break;
+        }
+        depth--;
+      }
+      pos++;
+    }
+    if (src.substring(exprStart, pos).isBlank()) {
+      error("lex.format_string_unclosed_brace", "empty interpolation in format string", open, pos + 1,
+          "`{}` holds no expression", "write `{{}}` for literal braces, or put an expression inside");
+    }
+    parts.add(new Token.FStringPart.Hole(new Span(exprStart, pos)));
+    pos++;
+    return true;
+  }
+
+  // ---- punctuation ---------------------------------------------------------------------
+
+  private static final String[] PUNCT = {
+    "..=", "..", "->", "=>", "==", "!=", "<=", ">=", "||", "|>", "&&", "+=", "-=", "*=", "/=", "%=",
+    "(", ")", "[", "]", "{", "}", "<", ">", "=", ":", ",", ".", "?", "!", "#", "|", "&", "+", "-",
+    "*", "/", "%", ";", "@", "^",
+  };
+
+  private void punct() {
+    for (String p : PUNCT) {
+      if (src.startsWith(p, pos) && pos + p.length() <= end) {
+        TokenKind kind = kindOf(p);
+        out.add(new Token(kind, new Span(pos, pos + p.length()), p));
+        pos += p.length();
+        return;
+      }
+    }
+    int cp = src.codePointAt(pos);
+    int start = pos;
+    pos += Character.charCount(cp);
+    error("lex.unexpected_char", "unexpected character", start, pos,
+        "`" + Character.toString(cp) + "` cannot start a token", cp == '$' ? "Lisette names do not use `$`" : null);
+  }
+
+  private static TokenKind kindOf(String p) {
+    for (TokenKind k : TokenKind.values()) {
+      if (p.equals(k.text()) && !k.isKeyword()) {
+        return k;
+      }
+    }
+    throw new IllegalStateException(p);
+  }
+
+  // ---- automatic semicolon insertion ---------------------------------------------------
+
+  private static final Set<TokenKind> ENDS_STATEMENT = EnumSet.of(
+      TokenKind.IDENT, TokenKind.INT, TokenKind.FLOAT, TokenKind.IMAGINARY, TokenKind.STRING,
+      TokenKind.RUNE, TokenKind.FSTRING, TokenKind.BACKTICK, TokenKind.TRUE, TokenKind.FALSE,
+      TokenKind.RPAREN, TokenKind.RBRACKET, TokenKind.RBRACE, TokenKind.BREAK, TokenKind.CONTINUE,
+      TokenKind.RETURN, TokenKind.DOTDOT, TokenKind.DOTDOTEQ, TokenKind.QUESTION);
+
+  private static final Set<TokenKind> CONTINUES = EnumSet.of(
+      TokenKind.PLUS, TokenKind.STAR, TokenKind.SLASH, TokenKind.PERCENT, TokenKind.PIPE_GT,
+      TokenKind.ANDAND, TokenKind.OROR, TokenKind.EQEQ, TokenKind.NE, TokenKind.LT, TokenKind.GT,
+      TokenKind.LE, TokenKind.GE, TokenKind.DOT, TokenKind.EQ, TokenKind.PLUS_EQ, TokenKind.MINUS_EQ,
+      TokenKind.STAR_EQ, TokenKind.SLASH_EQ, TokenKind.ELSE, TokenKind.LBRACE, TokenKind.RBRACE,
+      TokenKind.RPAREN, TokenKind.RBRACKET, TokenKind.AS, TokenKind.EOF);
+
+  private static boolean newlineBetween(String src, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (src.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Token> insertSemicolons(List<Token> raw, String src) {
+    var result = new ArrayList<Token>(raw.size() + raw.size() / 4);
+    Token prev = null;
+    int prevIndex = -1;
+    for (Token t : raw) {
+      if (t.kind() == TokenKind.DOC_COMMENT) {
+        result.add(t);
+        continue;
+      }
+      if (prev != null && ENDS_STATEMENT.contains(prev.kind()) && !CONTINUES.contains(t.kind())
+          && newlineBetween(src, prev.span().end(), t.span().start())) {
+        // Right after the token that ends the line, before any doc comments that follow it.
+        result.add(prevIndex + 1, new Token(TokenKind.SEMI, Span.at(prev.span().end()), ";", ";", List.of(), true));
+      }
+      result.add(t);
+      prev = t;
+      prevIndex = result.size() - 1;
+    }
+    return result;
+  }
+}
