@@ -45,14 +45,25 @@ public final class DiagnosticRenderer {
         out.append(gutter).append(" ...\n");
       }
       String text = file.lineText(l);
+      int lineStart = file.lineStart(l);
+      int from = Math.min(m.label.span().start() - lineStart, text.length());
+      int to = Math.min(m.label.span().end() - lineStart, text.length());
+      // Very long lines are shown as a window around the label.
+      int windowStart = 0;
+      String shown = text;
+      if (displayWidth(text) > MAX_WIDTH) {
+        windowStart = Math.max(0, from - CONTEXT);
+        int windowEnd = Math.min(text.length(), Math.max(to, from + 1) + CONTEXT);
+        shown = (windowStart > 0 ? "..." : "") + text.substring(windowStart, windowEnd)
+            + (windowEnd < text.length() ? "..." : "");
+        to = Math.min(to, windowEnd);
+      }
+      int prefix = windowStart > 0 ? 3 : 0;
       if (l != lastLine) {
-        out.append(pad(String.valueOf(l), gutter.length())).append(" | ").append(expandTabs(text)).append('\n');
+        out.append(pad(String.valueOf(l), gutter.length())).append(" | ").append(expandTabs(shown)).append('\n');
       }
       lastLine = l;
-      int lineStart = file.lineStart(l);
-      int from = m.label.span().start() - lineStart;
-      int to = Math.min(m.label.span().end() - lineStart, text.length());
-      int col = displayWidth(text.substring(0, Math.min(from, text.length())));
+      int col = prefix + displayWidth(text.substring(windowStart, from));
       int width = Math.max(1, to > from ? displayWidth(text.substring(from, to)) : 1);
       out.append(gutter).append(" | ").append(" ".repeat(col)).append(String.valueOf(m.mark).repeat(width));
       if (!m.label.text().isEmpty()) {
@@ -65,6 +76,9 @@ public final class DiagnosticRenderer {
       out.append(gutter).append(" = help: ").append(d.help().get()).append('\n');
     }
   }
+
+  private static final int MAX_WIDTH = 160;
+  private static final int CONTEXT = 60;
 
   private record Marked(Label label, char mark) {}
 

@@ -60,6 +60,9 @@ public final class GoAst {
   /** `target op value` where op is `=`, `+=`, … */
   public record Assign(Expr target, String op, Expr value) implements Stmt {}
 
+  /** Parallel assignment `a, b = x, y`. */
+  public record Assign2(List<Expr> targets, List<Expr> values) implements Stmt {}
+
   public record IncDec(Expr target, String op) implements Stmt {}
 
   public record Return(Optional<Expr> value) implements Stmt {}

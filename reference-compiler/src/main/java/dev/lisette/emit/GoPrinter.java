@@ -109,6 +109,12 @@ public final class GoPrinter {
         out.append(' ').append(a.op()).append(' ');
         expr0(a.value(), 1);
       }
+      case GoAst.Assign2 a -> {
+        int depth = a.targets().size() > 1 && a.values().size() > 1 ? 2 : 1;
+        exprList(a.targets(), depth);
+        out.append(" = ");
+        exprList(a.values(), depth);
+      }
       case GoAst.IncDec i -> {
         expr0(i.target(), 1);
         out.append(i.op());
@@ -320,9 +326,5 @@ public final class GoPrinter {
     var p = new GoPrinter();
     p.expr0(e, 1);
     return p.out.toString();
-  }
-
-  static Optional<String> none() {
-    return Optional.empty();
   }
 }

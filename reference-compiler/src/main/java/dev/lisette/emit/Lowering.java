@@ -124,6 +124,10 @@ public final class Lowering {
 
   /** Declares a binding in the current Go block and returns its Go name. */
   private String declare(Binding b, boolean freshIfVisible) {
+    if (b.name().equals("_")) {
+      goNames.put(b.id(), "_");
+      return "_";
+    }
     String base = GoNames.mangle(b.name());
     String name = base;
     boolean clash = scopes.peek().contains(name) || (freshIfVisible && visible(name));
@@ -239,6 +243,10 @@ public final class Lowering {
   private void let(Stmt.Let let, List<GoAst.Stmt> out) {
     Binding b = p.declarations().get(let);
     Expr init = let.init();
+    if (b.name().equals("_")) {
+      into(init, DISCARD, out);
+      return;
+    }
     Type t = b.type();
     String name;
     if (isControl(init)) {
@@ -339,24 +347,45 @@ public final class Lowering {
       }
       Optional<GoAst.Expr> end = r.end().map(this::expr);
       scopes.push(new HashSet<>());
-      String name = declare(b, true);
+      String name = b.name().equals("_") ? fresh("i") : declare(b, true);
+      GoAst.Ident var = new GoAst.Ident(name);
       GoAst.Stmt init;
       Optional<GoAst.Expr> cond = Optional.empty();
-      if (end.isPresent() && !stableBound(r.end().get())) {
+      GoAst.Stmt post = new GoAst.IncDec(var, "++");
+      if (end.isPresent() && r.inclusive() && !belowMax(r.end().get(), t)) {
+        // `a..=b` may end at the type's maximum, where `i <= b` would never become false:
+        // a flag says whether another iteration follows (spec control-flow.for.type-max).
+        String more = fresh("more");
+        if (!stableBound(r.start().get())) {
+          String startName = fresh("start");
+          out.add(new GoAst.Define(List.of(startName), List.of(start)));
+          start = new GoAst.Ident(startName);
+        }
+        GoAst.Expr endExpr = end.get();
+        if (!stableBound(r.end().get())) {
+          String endName = fresh("end");
+          out.add(new GoAst.Define(List.of(endName), List.of(endExpr)));
+          endExpr = new GoAst.Ident(endName);
+        }
+        init = new GoAst.Define(List.of(name, more), List.of(start, new GoAst.Binary("<=", start, endExpr)));
+        cond = Optional.of(new GoAst.Ident(more));
+        post = new GoAst.Assign2(List.of(var, new GoAst.Ident(more)),
+            List.of(new GoAst.Binary("+", var, new GoAst.Lit("1")), new GoAst.Binary("<", var, endExpr)));
+      } else if (end.isPresent() && !stableBound(r.end().get())) {
         String endName = fresh("end");
         init = new GoAst.Define(List.of(name, endName), List.of(start, end.get()));
-        cond = Optional.of(new GoAst.Binary(r.inclusive() ? "<=" : "<", new GoAst.Ident(name), new GoAst.Ident(endName)));
+        cond = Optional.of(new GoAst.Binary(r.inclusive() ? "<=" : "<", var, new GoAst.Ident(endName)));
       } else {
         init = new GoAst.Define(List.of(name), List.of(start));
         if (end.isPresent()) {
-          cond = Optional.of(new GoAst.Binary(r.inclusive() ? "<=" : "<", new GoAst.Ident(name), end.get()));
+          cond = Optional.of(new GoAst.Binary(r.inclusive() ? "<=" : "<", var, end.get()));
         }
       }
       loopDests.push(DISCARD);
       List<GoAst.Stmt> body = scoped(o -> block(f.body(), DISCARD, o));
       loopDests.pop();
       scopes.pop();
-      out.add(new GoAst.For(Optional.of(init), cond, Optional.of(new GoAst.IncDec(new GoAst.Ident(name), "++")), body));
+      out.add(new GoAst.For(Optional.of(init), cond, Optional.of(post), body));
       return;
     }
     GoAst.Expr range = expr(f.iterable());
@@ -370,6 +399,14 @@ public final class Lowering {
     out.add(used
         ? new GoAst.ForRange(Optional.of("_"), Optional.of(name), range, body)
         : new GoAst.ForRange(Optional.empty(), Optional.empty(), range, body));
+  }
+
+  /** A constant bound strictly below the maximum of the loop variable's type. */
+  private boolean belowMax(Expr end, Type t) {
+    var v = dev.lisette.semantics.ConstValue.of(end, p.types());
+    Type.Prim prim = Type.prim(t);
+    return v.isPresent() && v.get() instanceof dev.lisette.semantics.ConstValue.Int i && prim != null
+        && i.value().compareTo(dev.lisette.semantics.ConstValue.max(prim)) < 0;
   }
 
   /** A range bound that cannot change while the loop runs, so Go may re-read it. */

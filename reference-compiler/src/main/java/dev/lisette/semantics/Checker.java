@@ -181,7 +181,7 @@ public final class Checker {
       Type t = block(body, Optional.of(returnType), true);
       if (body.tail().isEmpty() && !Type.lenient(t) && !Type.same(t, returnType)) {
         Span at = fn.returnType().get().span();
-        if (!reportStatementAsTail(body)) {
+        {
           error("infer.type_mismatch", "mismatched types", at,
               "expected `" + returnType + "`, found `()`",
               "the body has no final expression; end it with the value to return");
@@ -251,7 +251,10 @@ public final class Checker {
 
   Binding declare(String name, Type type, boolean mutable, Span span) {
     Binding b = new Binding(nextBinding++, name, type, mutable, span);
-    scopes.peek().put(name, b);
+    if (!name.equals("_")) {
+      // `_` binds nothing: it can never be read (spec bindings.names.wildcard).
+      scopes.peek().put(name, b);
+    }
     return b;
   }
 
@@ -297,6 +300,9 @@ public final class Checker {
           result = Type.Never.NEVER;
         }
       }
+    } else if (valuePosition && !diverges && !expected.filter(t -> Type.same(t, Type.Unit.UNIT)).isPresent()
+        && reportStatementAsTail(block)) {
+      result = Type.Error.ERROR;
     } else {
       result = diverges ? Type.Never.NEVER : Type.Unit.UNIT;
     }

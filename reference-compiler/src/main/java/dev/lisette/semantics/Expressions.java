@@ -120,7 +120,7 @@ final class Expressions {
 
   private void missingBlockValue(Block b, Type t, Type expected) {
     if (b.tail().isEmpty() && t == Type.Unit.UNIT && !Type.same(expected, Type.Unit.UNIT) && !Type.lenient(expected)) {
-      if (!c.reportStatementAsTail(b)) {
+      {
         c.error("infer.type_mismatch", "mismatched types", new Span(b.span().end() - 1, b.span().end()),
             "expected `" + expected + "`, found `()`", "end the block with the value it should produce");
       }
@@ -438,8 +438,25 @@ final class Expressions {
         coerce(arg, param);
       }
     }
+    mutArguments(call);
     goMember(call.callee()).ifPresent(m -> PrintfCheck.check(c, m, call));
     return fn.result();
+  }
+
+  /** A `mut` parameter takes a mutable binding (spec bindings.params.mut-argument). */
+  private void mutArguments(Expr.Call call) {
+    if (!(call.callee() instanceof Expr.Name n) || !(c.names.get(n) instanceof Symbol.Function f)) {
+      return;
+    }
+    var params = f.decl().params();
+    for (int i = 0; i < Math.min(params.size(), call.args().size()); i++) {
+      if (params.get(i).mut() && unparen(call.args().get(i)) instanceof Expr.Name arg
+          && c.names.get(arg) instanceof Symbol.Local l && !l.binding().mutable()) {
+        c.error("infer.immutable_arg_to_mut_param", "immutable argument passed to `mut` parameter", arg.span(),
+            "`" + arg.ident().name() + "` is immutable, but `" + params.get(i).name().name() + "` is a `mut` parameter",
+            "declare it `let mut " + arg.ident().name() + "`");
+      }
+    }
   }
 
   // ---- operators -----------------------------------------------------------------------
@@ -622,7 +639,7 @@ final class Expressions {
   private Type cast(Expr.Cast cast) {
     Type target = c.resolveType(cast.type());
     Expr operand = cast.operand();
-    if (unparen(operand) instanceof Expr.Cast && operand instanceof Expr.Cast) {
+    if (unparen(operand) instanceof Expr.Cast) {
       c.error("infer.chained_cast", "invalid cast", cast.span(), "casts cannot be chained",
           "cast once, or hoist the first cast to a `let`");
       infer(operand, Optional.empty());

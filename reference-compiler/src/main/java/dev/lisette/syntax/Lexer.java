@@ -640,7 +640,7 @@ public final class Lexer {
       TokenKind.ANDAND, TokenKind.OROR, TokenKind.EQEQ, TokenKind.NE, TokenKind.LT, TokenKind.GT,
       TokenKind.LE, TokenKind.GE, TokenKind.DOT, TokenKind.EQ, TokenKind.PLUS_EQ, TokenKind.MINUS_EQ,
       TokenKind.STAR_EQ, TokenKind.SLASH_EQ, TokenKind.ELSE, TokenKind.LBRACE, TokenKind.RBRACE,
-      TokenKind.RPAREN, TokenKind.RBRACKET, TokenKind.AS, TokenKind.EOF);
+      TokenKind.RPAREN, TokenKind.RBRACKET, TokenKind.AS);
 
   private static boolean newlineBetween(String src, int from, int to) {
     for (int i = from; i < to; i++) {

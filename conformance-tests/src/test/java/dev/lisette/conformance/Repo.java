@@ -1,0 +1,30 @@
+package dev.lisette.conformance;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where things are in the repository checkout the tests run in. */
+final class Repo {
+  private Repo() {}
+
+  static final Path ROOT = findRoot();
+  static final Path CASES = ROOT.resolve("conformance-tests/cases");
+  static final Path GOLDEN = ROOT.resolve("golden-go");
+  static final Path WORK = ROOT.resolve("conformance-tests/target/conformance");
+  static final Path PRELUDE = ROOT.resolve("reference-compiler/src/main/go/prelude");
+
+  /** Approving rewrites golden files instead of failing (set by tools/approve). */
+  static final boolean APPROVE = Boolean.getBoolean("lisette.approve")
+      || "1".equals(System.getenv("LISETTE_APPROVE"));
+
+  private static Path findRoot() {
+    String prop = System.getProperty("lisette.repo");
+    Path start = prop != null ? Path.of(prop) : Path.of("").toAbsolutePath();
+    for (Path p = start.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+      if (Files.isDirectory(p.resolve("conformance-tests/cases")) && Files.exists(p.resolve("pom.xml"))) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("cannot find the repository root from " + start);
+  }
+}
