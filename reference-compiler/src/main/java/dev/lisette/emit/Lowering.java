@@ -490,6 +490,9 @@ public final class Lowering {
       }
       case Dest.Discard x -> {
         Expr u = unparen(e);
+        if (u instanceof Expr.Unit) {
+          return; // `()` has nothing to evaluate
+        }
         if (u instanceof Expr.Call && (t == Type.Unit.UNIT || t == Type.Never.NEVER)) {
           out.add(new GoAst.ExprStmt(expr(u)));
         } else {

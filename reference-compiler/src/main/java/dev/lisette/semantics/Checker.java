@@ -279,6 +279,15 @@ public final class Checker {
    * says whether the block's value is used (then its last item must be an expression).
    */
   Type block(Block block, Optional<Type> expected, boolean valuePosition) {
+    return block(block, expected, valuePosition, true);
+  }
+
+  /** Like {@link #block} but the tail only takes {@code hint} for its literals: no mismatch is reported. */
+  Type blockWithHint(Block block, Optional<Type> hint, boolean valuePosition) {
+    return block(block, hint, valuePosition, false);
+  }
+
+  private Type block(Block block, Optional<Type> expected, boolean valuePosition, boolean coerceTail) {
     pushScope();
     boolean diverges = false;
     for (Stmt s : block.stmts()) {
@@ -289,7 +298,7 @@ public final class Checker {
     Type result;
     if (block.tail().isPresent()) {
       Expr tail = block.tail().get();
-      if (expected.isPresent() && valuePosition) {
+      if (expected.isPresent() && valuePosition && coerceTail) {
         result = expressions.coerce(tail, expected.get());
       } else if (valuePosition) {
         result = expressions.infer(tail, expected);

@@ -17,11 +17,13 @@ import java.util.Set;
 /** Type checking of expressions; the statement-level state lives in {@link Checker}. */
 final class Expressions {
   private final Checker c;
+  private final BoolChecks bools;
   /** Constant expressions already reported as overflowing, so parents stay quiet. */
   private final Set<Expr> overflowed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   Expressions(Checker checker) {
     this.c = checker;
+    this.bools = new BoolChecks(checker);
   }
 
   Type typeOf(Expr e) {
@@ -158,7 +160,7 @@ final class Expressions {
       case Expr.Binary b -> binary(b, hint);
       case Expr.Cast cast -> cast(cast);
       case Expr.Paren p -> check(p.inner(), hint, value);
-      case Expr.BlockExpr b -> c.block(b.block(), hint, value);
+      case Expr.BlockExpr b -> c.blockWithHint(b.block(), hint, value);
       case Expr.If i -> ifExpr(i, hint, value);
       case Expr.Loop l -> loop(l, value ? hint : Optional.empty());
       case Expr.Break b -> breakExpr(b);
@@ -281,6 +283,7 @@ final class Expressions {
         if (subExpression(hole.expr())) {
           Type t = infer(hole.expr(), Optional.empty());
           notAValue(hole.expr(), t);
+          PrintfCheck.functionValue(c, hole.expr());
         }
       }
     }
@@ -494,8 +497,8 @@ final class Expressions {
         yield t;
       }
       case NOT -> {
-        coerce(u.operand(), Type.Prim.BOOL);
-        yield Type.Prim.BOOL;
+        Type t = coerce(u.operand(), Type.Prim.BOOL);
+        yield Type.lenient(t) || Type.same(t, Type.Prim.BOOL) ? Type.Prim.BOOL : Type.Error.ERROR;
       }
       case REF -> {
         infer(u.operand(), Optional.empty());
@@ -530,6 +533,15 @@ final class Expressions {
 
   /** Checks two operands that must have the same type; returns that type. */
   private Type operands(Expr left, Expr right, Optional<Type> hint) {
+    return operands(left, right, hint, t -> true, t -> { });
+  }
+
+  /**
+   * As above; when the first operand's type is not {@code acceptable} for the operator,
+   * {@code reject} reports it and the other operand is not compared (one error, not two).
+   */
+  private Type operands(Expr left, Expr right, Optional<Type> hint,
+      java.util.function.Predicate<Type> acceptable, java.util.function.Consumer<Type> reject) {
     boolean okL = subExpression(left);
     boolean okR = subExpression(right);
     if (!okL || !okR) {
@@ -548,10 +560,20 @@ final class Expressions {
     }
     if (litL && !litR) {
       Type tr = infer(right, hint);
+      if (!Type.lenient(tr) && !acceptable.test(tr)) {
+        infer(left, Optional.empty());
+        reject.accept(tr);
+        return Type.Error.ERROR;
+      }
       Type tl = operand(left, tr);
       return Type.lenient(tr) ? tl : tr;
     }
     Type tl = infer(left, hint);
+    if (!Type.lenient(tl) && !acceptable.test(tl)) {
+      infer(right, Optional.empty());
+      reject.accept(tl);
+      return Type.Error.ERROR;
+    }
     operand(right, tl);
     return tl;
   }
@@ -571,6 +593,7 @@ final class Expressions {
   private Type binary(Expr.Binary b, Optional<Type> hint) {
     BinaryOp op = b.op();
     if (op.isLogical()) {
+      bools.check(b);
       boolean okL = subExpression(b.left());
       boolean okR = subExpression(b.right());
       if (okL) {
@@ -582,30 +605,31 @@ final class Expressions {
       return Type.Prim.BOOL;
     }
     if (op.isComparison()) {
-      Type t = operands(b.left(), b.right(), Optional.empty());
-      if (!Type.lenient(t)) {
-        comparable(b, t);
-      }
+      operands(b.left(), b.right(), Optional.empty(), t -> comparableOk(b.op(), t), t -> comparable(b, t));
       return Type.Prim.BOOL;
     }
-    Type t = operands(b.left(), b.right(), hint.filter(h -> Type.isNumeric(h) || h == Type.Prim.STRING));
+    Type t = operands(b.left(), b.right(), hint.filter(h -> Type.isNumeric(h) || h == Type.Prim.STRING),
+        x -> arithmeticOk(op, x), x -> arithmeticAllowed(op, x, b.span(), b.opSpan()));
     if (Type.lenient(t)) {
       return t;
     }
-    arithmeticAllowed(op, t, b.span(), b.opSpan());
     divisionByZero(op, b.right());
     return t;
   }
 
-  void arithmeticAllowed(BinaryOp op, Type t, Span span, Span opSpan) {
+  static boolean arithmeticOk(BinaryOp op, Type t) {
     Type.Prim p = Type.prim(t);
-    boolean ok = switch (op) {
+    return switch (op) {
       case ADD -> p != null && (p.isNumeric() || p == Type.Prim.STRING);
       case SUB, MUL, DIV -> p != null && p.isNumeric();
       case REM -> p != null && p.isInteger();
       default -> false;
     };
-    if (!ok) {
+  }
+
+  void arithmeticAllowed(BinaryOp op, Type t, Span span, Span opSpan) {
+    Type.Prim p = Type.prim(t);
+    if (!arithmeticOk(op, t)) {
       String help = op == BinaryOp.REM && p != null && p.isFloat() ? "`%` is for integers; use `math.Mod` for floats"
           : p == Type.Prim.STRING ? "strings support `+` only" : null;
       c.add(Diagnostic.error("infer.type_mismatch", "invalid operation", opSpan,
@@ -624,13 +648,16 @@ final class Expressions {
     }
   }
 
-  private void comparable(Expr.Binary b, Type t) {
+  private static boolean comparableOk(BinaryOp op, Type t) {
     Type.Prim p = Type.prim(t);
-    boolean ordering = b.op() != BinaryOp.EQ && b.op() != BinaryOp.NE;
-    boolean ok = ordering
+    boolean ordering = op != BinaryOp.EQ && op != BinaryOp.NE;
+    return ordering
         ? p != null && (p.isInteger() || p.isFloat() || p == Type.Prim.STRING || p == Type.Prim.BOOL)
         : !(t instanceof Type.Fn) && !(t instanceof Type.Package);
-    if (!ok) {
+  }
+
+  private void comparable(Expr.Binary b, Type t) {
+    if (!comparableOk(b.op(), t)) {
       c.add(Diagnostic.error("infer.type_mismatch", "invalid operation", b.opSpan(),
           "`" + b.op().text() + "` cannot compare `" + t + "` values").withSecondary(b.span(), ""));
     }
@@ -703,10 +730,10 @@ final class Expressions {
     boolean elseLiteral = branchTail(otherwise).map(Expressions::literalLike).orElse(false);
     if (hint.isEmpty() && thenLiteral && !elseLiteral) {
       Type t2 = infer(otherwise, hint);
-      Type t1 = Type.lenient(t2) ? c.block(i.then(), hint, true) : c.block(i.then(), Optional.of(t2), true);
+      Type t1 = c.blockWithHint(i.then(), Type.lenient(t2) ? hint : Optional.of(t2), true);
       return unifyBranches(t2, t1, i.then().tail().map(Expr::span).orElse(i.then().span()));
     }
-    Type t1 = c.block(i.then(), hint, true);
+    Type t1 = c.blockWithHint(i.then(), hint, true);
     Type t2 = Type.lenient(t1) ? infer(otherwise, hint) : infer(otherwise, Optional.of(t1));
     return unifyBranches(t1, t2, branchTail(otherwise).map(Expr::span).orElse(otherwise.span()));
   }
@@ -816,8 +843,12 @@ final class Expressions {
       if (!subExpression(a.value())) {
         return;
       }
+      if (!arithmeticOk(a.op().get(), target)) {
+        infer(a.value(), Optional.empty());
+        arithmeticAllowed(a.op().get(), target, a.span(), a.opSpan());
+        return;
+      }
       operand(a.value(), target);
-      arithmeticAllowed(a.op().get(), target, a.span(), a.opSpan());
       divisionByZero(a.op().get(), a.value());
     } else {
       coerce(a.value(), target);

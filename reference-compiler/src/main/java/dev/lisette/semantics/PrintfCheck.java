@@ -21,6 +21,9 @@ final class PrintfCheck {
 
   static void check(Checker c, GoPackages.Member member, Expr.Call call) {
     List<Expr> args = call.args();
+    for (int i = Math.max(0, member.printfFormat() + 1); i < args.size(); i++) {
+      functionValue(c, args.get(i));
+    }
     if (member.printlnStyle()) {
       println(c, member, call);
       return;
@@ -41,6 +44,14 @@ final class PrintfCheck {
       return;
     }
     verbs(c, member, format, constant.get(), values);
+  }
+
+  /** Printing a function value prints an address: vet reports it as a forgotten call. */
+  static void functionValue(Checker c, Expr arg) {
+    if (c.types.get(arg) instanceof Type.Fn) {
+      c.error("infer.printf_mismatch", "function value printed", arg.span(),
+          "this is a function, not the result of calling it", "call it: add `(…)`");
+    }
   }
 
   private static Optional<String> constantString(Expr e) {

@@ -543,6 +543,7 @@ public final class Lexer {
     pos++;
     int depth = 0;
     int exprStart = pos;
+    boolean reportedQuote = false;
     while (true) {
       if (pos >= end || src.charAt(pos) == '\n') {
         if (pos < end && src.charAt(pos) == '\n') {
@@ -556,6 +557,11 @@ public final class Lexer {
       }
       char c = src.charAt(pos);
       if (c == '\\' && peek(1) == '"') {
+        if (reportedQuote) {
+          pos += 2;
+          continue;
+        }
+        reportedQuote = true;
         error("lex.escaped_quote_in_interpolation", "escaped quote in f-string interpolation", pos, pos + 2,
             "`\\\"` is not allowed inside `{…}`", "use a plain string inside the interpolation, or hoist it to a `let`");
         pos += 2;
