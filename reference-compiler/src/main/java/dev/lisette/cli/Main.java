@@ -1,21 +1,23 @@
 package dev.lisette.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParseResult;
 
 /**
  * The `lis` command line. Exit codes: 0 success, 1 diagnostics with errors, 2 usage error,
  * 101 internal compiler error; `lis run` exits with the program's own code.
+ *
+ * <p>The command model is built with picocli's programmatic API rather than annotations:
+ * annotation scanning cost about 100 ms of every start, and `lis` is started thousands of
+ * times by the test suite.
  */
-@Command(
-    name = "lis",
-    description = "The Lisette reference compiler.",
-    subcommands = {CheckCommand.class, BuildCommand.class, RunCommand.class, VersionCommand.class,
-        CommandLine.HelpCommand.class},
-    synopsisSubcommandLabel = "COMMAND",
-    footer = {"", "Run `lis help COMMAND` for the options of a command."})
-public final class Main implements Runnable {
+public final class Main {
   public static final String VERSION = "0.1.0";
 
   public static final int OK = 0;
@@ -23,33 +25,98 @@ public final class Main implements Runnable {
   public static final int USAGE = 2;
   public static final int INTERNAL = 101;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+  private Main() {}
 
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
+  static CommandSpec model() {
+    CommandSpec root = CommandSpec.create().name("lis");
+    root.usageMessage().description("The Lisette reference compiler.")
+        .footer("", "Run `lis help COMMAND` for the options of a command.");
+    root.addSubcommand("check", command("check",
+        "Check a program for errors without building it (no Go toolchain needed).")
+        .addPositional(file("the .lis file to check")));
+    root.addSubcommand("build", command("build", "Compile a program to a self-contained Go module.")
+        .addPositional(file("the .lis file to compile"))
+        .addOption(OptionSpec.builder("-o", "--out").paramLabel("DIR").type(Path.class)
+            .description("directory for the Go module (default: target/<name> beside the file)").build()));
+    root.addSubcommand("run", command("run", "Compile and run a program; `--` passes the remaining arguments to it.")
+        .addPositional(file("the .lis file to run"))
+        .addPositional(PositionalParamSpec.builder().index("1..*").paramLabel("ARGS").type(String[].class)
+            .description("arguments for the program (after `--`)").build()));
+    root.addSubcommand("version", command("version", "Print the compiler version."));
+    root.addSubcommand("help", command("help", "Show usage of `lis` or of one command.")
+        .addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("COMMAND")
+            .type(String.class).description("the command to describe").build()));
+    return root;
+  }
+
+  private static CommandSpec command(String name, String description) {
+    CommandSpec spec = CommandSpec.create().name(name);
+    spec.usageMessage().description(description);
+    return spec;
+  }
+
+  private static PositionalParamSpec file(String description) {
+    return PositionalParamSpec.builder().index("0").paramLabel("FILE").type(Path.class)
+        .description(description).build();
+  }
+
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    var cli = new CommandLine(new Main());
-    cli.setOut(out);
-    cli.setErr(err);
-    cli.setParameterExceptionHandler((ex, a) -> {
-      err.println("lis: " + ex.getMessage());
-      err.println("Run `lis help` for usage.");
-      return USAGE;
-    });
-    cli.setExecutionExceptionHandler((ex, cmd, parsed) -> internalError(ex, err));
     try {
-      return cli.execute(args);
+      var cli = new CommandLine(model());
+      cli.setOut(out);
+      cli.setErr(err);
+      ParseResult parsed;
+      try {
+        parsed = cli.parseArgs(args);
+      } catch (CommandLine.ParameterException e) {
+        err.println("lis: " + e.getMessage());
+        err.println("Run `lis help` for usage.");
+        return USAGE;
+      }
+      if (!parsed.hasSubcommand()) {
+        cli.usage(out);
+        return args.length == 0 ? OK : USAGE;
+      }
+      ParseResult sub = parsed.subcommand();
+      String name = sub.commandSpec().name();
+      return switch (name) {
+        case "check" -> Commands.check(sub.matchedPositionalValue(0, (Path) null), err);
+        case "build" -> Commands.build(sub.matchedPositionalValue(0, (Path) null), sub.matchedOptionValue("-o", (Path) null), err);
+        case "run" -> Commands.run(sub.matchedPositionalValue(0, (Path) null),
+            List.of(sub.matchedPositionalValue(1, new String[0])), err);
+        case "version" -> {
+          out.println("lis " + VERSION + " (Lisette reference compiler, Go " + dev.lisette.project.GoModule.GO_VERSION + "+)");
+          yield OK;
+        }
+        case "help" -> help(cli, sub.matchedPositionalValue(0, (String) null), out, err);
+        default -> throw new IllegalStateException("unhandled command " + name);
+      };
     } catch (RuntimeException | StackOverflowError e) {
       return internalError(e, err);
+    } catch (Exception e) {
+      return internalError(e, err);
+    } finally {
+      out.flush();
+      err.flush();
     }
+  }
+
+  private static int help(CommandLine cli, String command, PrintWriter out, PrintWriter err) {
+    if (command == null) {
+      cli.usage(out);
+      return OK;
+    }
+    CommandLine sub = cli.getSubcommands().get(command);
+    if (sub == null) {
+      err.println("lis: unknown command `" + command + "`");
+      return USAGE;
+    }
+    sub.usage(out);
+    return OK;
   }
 
   static int internalError(Throwable ex, PrintWriter err) {

@@ -236,7 +236,7 @@ final class Expressions {
   private void checkConstantRange(Expr e, Type t) {
     boolean shape = e instanceof Expr.Binary || e instanceof Expr.Unary || e instanceof Expr.Paren
         || e instanceof Expr.FloatLit;
-    if (!shape || overflowed.contains(e) || childOverflowed(e)) {
+    if (!shape || !literalLike(e) || overflowed.contains(e) || childOverflowed(e)) {
       return;
     }
     Type.Prim p = Type.prim(t);

@@ -602,35 +602,49 @@ public final class Lexer {
 
   // ---- punctuation ---------------------------------------------------------------------
 
-  private static final String[] PUNCT = {
-    "..=", "..", "->", "=>", "==", "!=", "<=", ">=", "||", "|>", "&&", "+=", "-=", "*=", "/=", "%=",
-    "(", ")", "[", "]", "{", "}", "<", ">", "=", ":", ",", ".", "?", "!", "#", "|", "&", "+", "-",
-    "*", "/", "%", ";", "@", "^",
-  };
-
   private void punct() {
-    for (String p : PUNCT) {
-      if (src.startsWith(p, pos) && pos + p.length() <= end) {
-        TokenKind kind = kindOf(p);
-        out.add(new Token(kind, new Span(pos, pos + p.length()), p));
-        pos += p.length();
-        return;
-      }
+    char c = src.charAt(pos);
+    char n = peek(1);
+    char n2 = peek(2);
+    TokenKind kind = switch (c) {
+      case '.' -> n == '.' ? (n2 == '=' ? TokenKind.DOTDOTEQ : TokenKind.DOTDOT) : TokenKind.DOT;
+      case '-' -> n == '>' ? TokenKind.ARROW : n == '=' ? TokenKind.MINUS_EQ : TokenKind.MINUS;
+      case '=' -> n == '>' ? TokenKind.FAT_ARROW : n == '=' ? TokenKind.EQEQ : TokenKind.EQ;
+      case '!' -> n == '=' ? TokenKind.NE : TokenKind.BANG;
+      case '<' -> n == '=' ? TokenKind.LE : TokenKind.LT;
+      case '>' -> n == '=' ? TokenKind.GE : TokenKind.GT;
+      case '|' -> n == '|' ? TokenKind.OROR : n == '>' ? TokenKind.PIPE_GT : TokenKind.PIPE;
+      case '&' -> n == '&' ? TokenKind.ANDAND : TokenKind.AMP;
+      case '+' -> n == '=' ? TokenKind.PLUS_EQ : TokenKind.PLUS;
+      case '*' -> n == '=' ? TokenKind.STAR_EQ : TokenKind.STAR;
+      case '/' -> n == '=' ? TokenKind.SLASH_EQ : TokenKind.SLASH;
+      case '%' -> n == '=' ? TokenKind.PERCENT_EQ : TokenKind.PERCENT;
+      case '(' -> TokenKind.LPAREN;
+      case ')' -> TokenKind.RPAREN;
+      case '[' -> TokenKind.LBRACKET;
+      case ']' -> TokenKind.RBRACKET;
+      case '{' -> TokenKind.LBRACE;
+      case '}' -> TokenKind.RBRACE;
+      case ':' -> TokenKind.COLON;
+      case ',' -> TokenKind.COMMA;
+      case '?' -> TokenKind.QUESTION;
+      case '#' -> TokenKind.HASH;
+      case ';' -> TokenKind.SEMI;
+      case '@' -> TokenKind.AT;
+      case '^' -> TokenKind.CARET;
+      default -> null;
+    };
+    if (kind != null) {
+      int len = kind.text().length();
+      out.add(new Token(kind, new Span(pos, pos + len), kind.text()));
+      pos += len;
+      return;
     }
     int cp = src.codePointAt(pos);
     int start = pos;
     pos += Character.charCount(cp);
     error("lex.unexpected_char", "unexpected character", start, pos,
         "`" + Character.toString(cp) + "` cannot start a token", cp == '$' ? "Lisette names do not use `$`" : null);
-  }
-
-  private static TokenKind kindOf(String p) {
-    for (TokenKind k : TokenKind.values()) {
-      if (p.equals(k.text()) && !k.isKeyword()) {
-        return k;
-      }
-    }
-    throw new IllegalStateException(p);
   }
 
   // ---- automatic semicolon insertion ---------------------------------------------------

@@ -2,29 +2,44 @@ package dev.lisette.cli;
 
 import dev.lisette.project.GoModule;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "run", description = "Compile and run a program; `--` passes the remaining arguments to it.")
-final class RunCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "FILE", description = "the .lis file to run")
-  Path file;
+/** What `lis check`, `lis build` and `lis run` do once their arguments are parsed. */
+final class Commands {
+  private Commands() {}
 
-  @Parameters(index = "1..*", paramLabel = "ARGS", description = "arguments for the program (after `--`)")
-  List<String> args = new ArrayList<>();
+  static int check(Path file, PrintWriter err) {
+    try {
+      var result = SourceArgument.compile(file, false, err);
+      return result.hasErrors() ? Main.DIAGNOSTICS : Main.OK;
+    } catch (SourceArgument.UsageError e) {
+      err.println("lis: " + e.getMessage());
+      return Main.USAGE;
+    }
+  }
 
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  static int build(Path file, Path out, PrintWriter err) throws IOException {
+    try {
+      var result = SourceArgument.compile(file, true, err);
+      if (result.hasErrors()) {
+        return Main.DIAGNOSTICS;
+      }
+      Path dir = out != null ? out
+          : file.toAbsolutePath().getParent().resolve("target").resolve(SourceArgument.moduleName(file));
+      GoModule.write(dir, SourceArgument.moduleName(file), result.go().orElseThrow());
+      return Main.OK;
+    } catch (SourceArgument.UsageError e) {
+      err.println("lis: " + e.getMessage());
+      return Main.USAGE;
+    }
+  }
 
-  @Override
-  public Integer call() throws IOException, InterruptedException {
-    var err = spec.commandLine().getErr();
+  static int run(Path file, List<String> args, PrintWriter err) throws IOException, InterruptedException {
     Path dir = null;
     try {
       var result = SourceArgument.compile(file, true, err);
