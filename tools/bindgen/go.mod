@@ -1,0 +1,3 @@
+module lisette.dev/tools/bindgen
+
+go 1.25
