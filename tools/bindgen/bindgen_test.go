@@ -94,6 +94,8 @@ func TestRules(t *testing.T) {
 		{"named array type is opaque", "pub type Table\n"},
 		{"alias", "pub type Alias = other.T\n"},
 		{"doc: first paragraph only", "/// Prims takes every primitive.\npub fn Prims("},
+		{"prelude-named type renamed", "/// Result is named like a prelude type.\n#[go(\"Result\")]\npub struct Result_ {\n"},
+		{"prelude-named type referenced", "pub fn Exec() -> Result<Result_, error>\n"},
 		{"non_nilable_field override", "  pub Always: Ref<Thing>,\n"},
 	}
 	for _, c := range cases {
@@ -258,7 +260,7 @@ func TestStdlibDeclarationsUpToDate(t *testing.T) {
 		"go/os.d.lis":            {"#[go(comma_ok)]\npub fn LookupEnv(key: string) -> Option<string>\n"},
 		"go/strconv.d.lis":       {"pub fn Atoi(s: string) -> Result<int, error>\n"},
 		"go/time.d.lis":          {"pub enum Duration: int64 {\n", "  Second = 1000000000,\n", "pub const Second: Duration\n"},
-		"go/sync.d.lis":          {"#[go(comma_ok)]\n  pub fn Load(self: Ref<Map>, key: Unknown) -> Option<Unknown>\n"},
+		"go/sync.d.lis":          {"#[go(comma_ok)]\n  pub fn Load(self: Ref<Map_>, key: Unknown) -> Option<Unknown>\n"},
 		"go/crypto/sha256.d.lis": {"#[go(array_return)]\npub fn Sum256(data: Slice<byte>) -> Slice<byte>\n"},
 	}
 	for file, lines := range want {

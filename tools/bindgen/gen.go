@@ -804,6 +804,10 @@ func (pg *pkgGen) typeItem(obj *types.TypeName, members []*types.Const) (item, b
 	}
 	var b strings.Builder
 	b.WriteString(pg.doc(obj, ""))
+	decl := lisName(name)
+	if decl != name {
+		b.WriteString("#[go(\"" + name + "\")]\n")
+	}
 	if obj.IsAlias() {
 		ts, _ := pg.c.typ(obj.Type(), posElem)
 		tps := ""
@@ -817,26 +821,26 @@ func (pg *pkgGen) typeItem(obj *types.TypeName, members []*types.Const) (item, b
 		}
 		pg.res.Counts["type"]++
 		pg.res.Counts["type:alias"]++
-		b.WriteString("pub type " + name + tps + " = " + ts + "\n")
+		b.WriteString("pub type " + decl + tps + " = " + ts + "\n")
 		return item{gType, name, b.String()}, true
 	}
 	named := obj.Type().(*types.Named)
 	tps, _, _ := pg.c.typeParams(named.TypeParams(), false)
-	self := name + typeArgNames(named.TypeParams())
+	self := decl + typeArgNames(named.TypeParams())
 	implGen := tps
 	methods := pg.methods(obj, named, self)
 	switch u := named.Underlying().(type) {
 	case *types.Array:
 		pg.res.Counts["type:opaque"]++
-		b.WriteString("pub type " + name + tps + "\n")
+		b.WriteString("pub type " + decl + tps + "\n")
 	case *types.Struct:
 		fields := pg.fields(obj, u)
 		if len(fields) == 0 {
 			pg.res.Counts["type:opaque"]++
-			b.WriteString("pub type " + name + tps + "\n")
+			b.WriteString("pub type " + decl + tps + "\n")
 		} else {
 			pg.res.Counts["type:struct"]++
-			b.WriteString("pub struct " + name + tps + " {\n")
+			b.WriteString("pub struct " + decl + tps + " {\n")
 			for _, f := range fields {
 				b.WriteString(f)
 			}
@@ -851,11 +855,11 @@ func (pg *pkgGen) typeItem(obj *types.TypeName, members []*types.Const) (item, b
 		}
 		pg.res.Opaque++
 		pg.res.Counts["type:opaque"]++
-		b.WriteString("pub type " + name + tps + "\n")
+		b.WriteString("pub type " + decl + tps + "\n")
 		methods = pg.ifaceMethods(obj, named, u)
 	case *types.Basic:
 		pg.res.Counts["type:enum"]++
-		b.WriteString("pub enum " + name + ": " + basicDefault(u) + " {")
+		b.WriteString("pub enum " + decl + ": " + basicDefault(u) + " {")
 		if len(members) == 0 {
 			b.WriteString("}\n")
 		} else {
@@ -874,10 +878,10 @@ func (pg *pkgGen) typeItem(obj *types.TypeName, members []*types.Const) (item, b
 		}
 		if len(methods) > 0 {
 			pg.res.Counts["type:newtype"]++
-			b.WriteString("pub struct " + name + tps + "(" + ts + ")\n")
+			b.WriteString("pub struct " + decl + tps + "(" + ts + ")\n")
 		} else {
 			pg.res.Counts["type:alias"]++
-			b.WriteString("pub type " + name + tps + " = " + ts + "\n")
+			b.WriteString("pub type " + decl + tps + " = " + ts + "\n")
 		}
 	}
 	pg.res.Counts["type"]++
@@ -1114,7 +1118,7 @@ func (pg *pkgGen) iface(obj *types.TypeName, named *types.Named, u *types.Interf
 	}
 	pg.res.Counts["iface_method"] += len(methods)
 	var b strings.Builder
-	b.WriteString("pub interface " + obj.Name() + tps + " {")
+	b.WriteString("pub interface " + lisName(obj.Name()) + tps + " {")
 	if len(lines) == 0 && len(methods) == 0 {
 		b.WriteString("}\n")
 		return b.String(), true

@@ -126,10 +126,11 @@ func goVersion(goroot string) string {
 	return strings.TrimSpace(strings.SplitN(string(b), "\n", 2)[0])
 }
 
-// listStd runs `go list std` for linux/amd64.
+// listStd runs `go list std` for linux/amd64 (with cgo on, so that packages that need
+// cgo are listed and then excluded with a recorded reason).
 func listStd(goroot string) ([]string, error) {
 	cmd := exec.Command(filepath.Join(goroot, "bin", "go"), "list", "std")
-	cmd.Env = append(os.Environ(), "GOOS=linux", "GOARCH=amd64", "CGO_ENABLED=0", "GOFLAGS=", "GOWORK=off", "GOROOT="+goroot)
+	cmd.Env = append(os.Environ(), "GOOS=linux", "GOARCH=amd64", "CGO_ENABLED=1", "GOFLAGS=", "GOWORK=off", "GOROOT="+goroot)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	b, err := cmd.Output()

@@ -96,10 +96,30 @@ type fileCtx struct {
 
 func (c *fileCtx) qualify(obj types.Object) string {
 	if obj.Pkg() == nil || obj.Pkg() == c.pkg {
-		return obj.Name()
+		return lisName(obj.Name())
 	}
 	c.imports[obj.Pkg().Path()] = true
-	return "\x00" + obj.Pkg().Path() + "\x00." + obj.Name()
+	return "\x00" + obj.Pkg().Path() + "\x00." + lisName(obj.Name())
+}
+
+// lisName is the Lisette name of a Go type: a Go type named like a prelude type (sync.Map,
+// go/types.Slice, database/sql.Result) gets a trailing underscore, as the emitter does for
+// Go names that collide, and its declaration carries #[go("Name")].
+func lisName(goName string) string {
+	if preludeTypeNames[goName] {
+		return goName + "_"
+	}
+	return goName
+}
+
+var preludeTypeNames = map[string]bool{}
+
+func init() {
+	for _, k := range strings.Fields(`Option Result Partial Slice Map Ref VarArgs Unknown Channel
+		Sender Receiver Never Range RangeInclusive RangeFrom RangeTo RangeToInclusive
+		EnumeratedSlice PanicValue`) {
+		preludeTypeNames[k] = true
+	}
 }
 
 // typ renders t in position p.

@@ -291,3 +291,9 @@ type Alias = other.T
 
 // Empty has no fields.
 type Empty struct{}
+
+// Result is named like a prelude type.
+type Result struct{ N int }
+
+// Exec returns a Result.
+func Exec() (Result, error) { return Result{}, nil }
