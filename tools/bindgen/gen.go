@@ -633,6 +633,12 @@ func (pg *pkgGen) renderFn(f fnDecl, obj types.Object) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	if o.Has(path, "never_returns", f.key) {
+		if sig.Results().Len() != 0 {
+			return "", fmt.Errorf("never_returns override on %s, which has results", f.key)
+		}
+		ret = "Never"
+	}
 	// parameters
 	params, err := pg.params(f, sig)
 	if err != nil {

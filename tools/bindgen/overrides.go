@@ -26,6 +26,7 @@ var overrideKinds = []string{
 	"mutates_param",       // the function writes into the named slice/map parameter: `mut`
 	"allow_unused_result", // callers routinely discard the result: #[allow(unused_result)]
 	"non_nilable_field",   // a pointer/interface/func field documented never nil: no Option
+	"never_returns",       // the function never returns (os.Exit, log.Fatal): -> Never
 	"skip",                // do not declare (reason required)
 }
 

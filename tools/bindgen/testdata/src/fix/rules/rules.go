@@ -297,3 +297,6 @@ type Result struct{ N int }
 
 // Exec returns a Result.
 func Exec() (Result, error) { return Result{}, nil }
+
+// Die never returns (override never_returns).
+func Die(code int) {}
