@@ -23,6 +23,29 @@ final class Commands {
     }
   }
 
+  /** `lis parse [--ast] [--pretty] FILE`: syntax only; exit 1 when there are syntax errors. */
+  static int parse(Path file, boolean ast, boolean pretty, PrintWriter out, PrintWriter err) {
+    try {
+      var loaded = SourceArgument.load(file);
+      var parsed = loaded.encodingError()
+          .map(d -> new dev.lisette.syntax.ParsedFile(loaded.file(), List.of(), List.of(d)))
+          .orElseGet(() -> dev.lisette.syntax.Parser.parse(loaded.file()));
+      if (ast) {
+        out.print(dev.lisette.syntax.AstDump.dump(parsed.source(), parsed.items()));
+      }
+      if (pretty && !parsed.hasErrors()) {
+        out.print(dev.lisette.syntax.SourcePrinter.print(parsed.items()));
+      }
+      out.flush();
+      SourceArgument.report(new dev.lisette.project.Compiler.Result(parsed.source(), parsed.diagnostics(),
+          java.util.Optional.empty()), err);
+      return parsed.hasErrors() ? Main.DIAGNOSTICS : Main.OK;
+    } catch (SourceArgument.UsageError e) {
+      err.println("lis: " + e.getMessage());
+      return Main.USAGE;
+    }
+  }
+
   static int build(Path file, Path out, PrintWriter err) throws IOException {
     try {
       var result = SourceArgument.compile(file, true, err);

@@ -46,6 +46,13 @@ public final class Main {
         .addPositional(file("the .lis file to run"))
         .addPositional(PositionalParamSpec.builder().index("1..*").paramLabel("ARGS").type(String[].class)
             .description("arguments for the program (after `--`)").build()));
+    root.addSubcommand("parse", command("parse",
+        "Parse a program and report syntax errors; optionally print its syntax tree or the file reformatted.")
+        .addPositional(file("the .lis file to parse"))
+        .addOption(OptionSpec.builder("--ast").type(boolean.class)
+            .description("print the syntax tree: one node per line, with line:col spans").build())
+        .addOption(OptionSpec.builder("--pretty").type(boolean.class)
+            .description("print the program as the pretty-printer writes it").build()));
     root.addSubcommand("version", command("version", "Print the compiler version."));
     root.addSubcommand("help", command("help", "Show usage of `lis` or of one command.")
         .addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("COMMAND")
@@ -88,6 +95,8 @@ public final class Main {
         case "build" -> Commands.build(sub.matchedPositionalValue(0, (Path) null), sub.matchedOptionValue("-o", (Path) null), err);
         case "run" -> Commands.run(sub.matchedPositionalValue(0, (Path) null),
             List.of(sub.matchedPositionalValue(1, new String[0])), err);
+        case "parse" -> Commands.parse(sub.matchedPositionalValue(0, (Path) null),
+            sub.matchedOptionValue("--ast", false), sub.matchedOptionValue("--pretty", false), out, err);
         case "version" -> {
           out.println("lis " + VERSION + " (Lisette reference compiler, Go " + dev.lisette.project.GoModule.GO_VERSION + "+)");
           yield OK;

@@ -211,10 +211,15 @@ public final class Lowering {
   }
 
   private static Expr unparen(Expr e) {
-    while (e instanceof Expr.Paren paren) {
-      e = paren.inner();
+    while (true) {
+      if (e instanceof Expr.Paren paren) {
+        e = paren.inner();
+      } else if (e instanceof Expr.Pipe pipe) {
+        e = pipe.call();
+      } else {
+        return e;
+      }
     }
-    return e;
   }
 
   private static boolean isControl(Expr e) {
@@ -237,6 +242,7 @@ public final class Lowering {
       }
       case Stmt.For f -> forLoop(f, out);
       case Stmt.NestedItem n -> throw new IllegalStateException("nested item reached the emitter");
+      case Stmt.WhileLet w -> throw new IllegalStateException("`while let` reached the emitter");
     }
   }
 
@@ -548,6 +554,24 @@ public final class Lowering {
       case Expr.Return r -> throw unexpected(e);
       case Expr.Range r -> throw unexpected(e);
       case Expr.Missing m -> throw unexpected(e);
+      case Expr.Pipe pipe -> expr(pipe.call());
+      case Expr.TupleField x -> throw unexpected(e);
+      case Expr.TypeApply x -> throw unexpected(e);
+      case Expr.Index x -> throw unexpected(e);
+      case Expr.Deref x -> throw unexpected(e);
+      case Expr.Propagate x -> throw unexpected(e);
+      case Expr.Tuple x -> throw unexpected(e);
+      case Expr.SliceLit x -> throw unexpected(e);
+      case Expr.StructLit x -> throw unexpected(e);
+      case Expr.Lambda x -> throw unexpected(e);
+      case Expr.IfLet x -> throw unexpected(e);
+      case Expr.Match x -> throw unexpected(e);
+      case Expr.Task x -> throw unexpected(e);
+      case Expr.Defer x -> throw unexpected(e);
+      case Expr.Try x -> throw unexpected(e);
+      case Expr.Recover x -> throw unexpected(e);
+      case Expr.Select x -> throw unexpected(e);
+      case Expr.RawGo x -> throw unexpected(e);
     };
   }
 

@@ -98,6 +98,14 @@ public final class Checker {
             main = fn;
           }
         }
+        case Item.Struct st -> notSupported(st.span(), "struct declarations");
+        case Item.Enum en -> notSupported(en.span(), "enum declarations");
+        case Item.ValueEnum en -> notSupported(en.span(), "value enums");
+        case Item.Interface in -> notSupported(in.span(), "interfaces");
+        case Item.Impl im -> notSupported(im.span(), "`impl` blocks");
+        case Item.Const co -> notSupported(co.span(), "`const` declarations");
+        case Item.Var va -> notSupported(va.span(), "`var` declarations");
+        case Item.TypeAlias ta -> notSupported(ta.span(), "type aliases");
       }
     }
     if (main == null) {
@@ -144,7 +152,7 @@ public final class Checker {
     String name = fn.name().name();
     var params = new ArrayList<Type>();
     for (Item.Param p : fn.params()) {
-      params.add(resolveType(p.type()));
+      params.add(p.type().map(this::resolveType).orElse(Type.Error.ERROR));
     }
     Type result = fn.returnType().map(this::resolveType).orElse(Type.Unit.UNIT);
     var symbol = new Symbol.Function(name, new Type.Fn(params, result, false), fn);
@@ -157,7 +165,41 @@ public final class Checker {
     globals.put(name, symbol);
   }
 
+  /** Reports a construct the grammar accepts but this version cannot check yet. */
+  Type notSupported(Span span, String what) {
+    error("infer.not_supported", what + " is not supported yet", span, "not supported by this version of the compiler",
+        null);
+    return Type.Error.ERROR;
+  }
+
+  /** Generic functions, attributes, receivers and destructuring parameters are not checked yet. */
+  private boolean unsupportedSignature(Item.Fn fn) {
+    if (!fn.attrs().isEmpty()) {
+      notSupported(fn.attrs().get(0).span(), "attributes");
+      return true;
+    }
+    if (!fn.generics().isEmpty()) {
+      notSupported(fn.generics().get(0).span().to(fn.generics().get(fn.generics().size() - 1).span()),
+          "generic functions");
+      return true;
+    }
+    for (Item.Param p : fn.params()) {
+      if (p.type().isEmpty()) {
+        notSupported(p.span(), "`self` parameters");
+        return true;
+      }
+      if (dev.lisette.syntax.Pattern.simpleName(p.pattern()).isEmpty()) {
+        notSupported(p.pattern().span(), "destructuring parameters");
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void checkFunction(Item.Fn fn) {
+    if (unsupportedSignature(fn)) {
+      return;
+    }
     if (fn.body().isEmpty()) {
       error("infer.bodyless_function_outside_typedef", "missing function body", fn.name().span(),
           "`" + fn.name().name() + "` has no body", "bodiless functions are only allowed in `.d.lis` declaration files");
@@ -338,6 +380,15 @@ public final class Checker {
   Type statement(Stmt s) {
     return switch (s) {
       case Stmt.Let let -> {
+        var simple = dev.lisette.syntax.Pattern.simpleName(let.pattern());
+        if (simple.isEmpty() || let.otherwise().isPresent()) {
+          notSupported(simple.isEmpty() ? let.pattern().span() : let.span(),
+              simple.isEmpty() ? "destructuring `let`" : "`let … else`");
+          for (var name : dev.lisette.syntax.Pattern.bindings(let.pattern())) {
+            declare(name.name(), Type.Error.ERROR, let.mut(), name.span());
+          }
+          yield Type.Unit.UNIT;
+        }
         Type declared;
         expressions.valueOperand(let.init());
         if (let.type().isPresent()) {
@@ -349,7 +400,7 @@ public final class Checker {
             declared = Type.Error.ERROR;
           }
         }
-        Binding b = declare(let.name().name(), declared, let.mut(), let.name().span());
+        Binding b = declare(simple.get().name(), declared, let.mut(), simple.get().span());
         declarations.put(let, b);
         yield expressions.typeOf(let.init()) == Type.Never.NEVER ? Type.Never.NEVER : Type.Unit.UNIT;
       }
@@ -368,15 +419,29 @@ public final class Checker {
         loops.pop();
         yield Type.Unit.UNIT;
       }
+      case Stmt.WhileLet w -> {
+        notSupported(w.span(), "`while let`");
+        yield Type.Unit.UNIT;
+      }
       case Stmt.For f -> {
+        var simple = dev.lisette.syntax.Pattern.simpleName(f.pattern());
+        if (simple.isEmpty() || f.type().isPresent()) {
+          notSupported(simple.isEmpty() ? f.pattern().span() : f.type().get().span(),
+              simple.isEmpty() ? "destructuring `for` patterns" : "type annotations on `for` bindings");
+          yield Type.Unit.UNIT;
+        }
         Type element = expressions.iterable(f.iterable());
         pushScope();
-        Binding b = declare(f.binding().name(), element, false, f.binding().span());
+        Binding b = declare(simple.get().name(), element, false, simple.get().span());
         declarations.put(f, b);
         loops.push(new LoopContext(false, Optional.empty()));
         block(f.body(), Optional.empty(), false);
         loops.pop();
         popScope();
+        yield Type.Unit.UNIT;
+      }
+      case Stmt.NestedItem n when !(n.item() instanceof Item.Fn) -> {
+        notSupported(n.span(), "local `const`");
         yield Type.Unit.UNIT;
       }
       case Stmt.NestedItem n -> {

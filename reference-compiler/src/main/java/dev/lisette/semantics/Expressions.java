@@ -178,6 +178,24 @@ final class Expressions {
         yield Type.Error.ERROR;
       }
       case Expr.Missing m -> Type.Error.ERROR;
+      case Expr.Pipe pipe -> check(pipe.call(), hint, value);
+      case Expr.TupleField t2 -> c.notSupported(t2.span(), "tuple fields");
+      case Expr.TypeApply t2 -> c.notSupported(t2.span(), "explicit type arguments");
+      case Expr.Index i -> c.notSupported(i.span(), "indexing");
+      case Expr.Deref d -> c.notSupported(d.span(), "dereferencing with `.*`");
+      case Expr.Propagate q -> c.notSupported(q.span(), "the `?` operator");
+      case Expr.Tuple t2 -> c.notSupported(t2.span(), "tuples");
+      case Expr.SliceLit s -> c.notSupported(s.span(), "slice literals");
+      case Expr.StructLit s -> c.notSupported(s.span(), "struct literals");
+      case Expr.Lambda l -> c.notSupported(l.span(), "lambdas");
+      case Expr.IfLet i -> c.notSupported(i.span(), "`if let`");
+      case Expr.Match m -> c.notSupported(m.span(), "`match`");
+      case Expr.Task t2 -> c.notSupported(t2.span(), "`task`");
+      case Expr.Defer d -> c.notSupported(d.span(), "`defer`");
+      case Expr.Try t2 -> c.notSupported(t2.span(), "`try` blocks");
+      case Expr.Recover r -> c.notSupported(r.span(), "`recover` blocks");
+      case Expr.Select s -> c.notSupported(s.span(), "`select`");
+      case Expr.RawGo r -> c.notSupported(r.span(), "`@rawgo`");
     };
     record(e, t);
     checkConstantRange(e, t);

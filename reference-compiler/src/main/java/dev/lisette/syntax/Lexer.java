@@ -320,7 +320,9 @@ public final class Lexer {
         break;
       }
       if (c == '\\') {
-        escape(value, false);
+        if (!escape(value, false)) {
+          break;
+        }
       } else {
         value.append(c);
         pos++;
@@ -329,13 +331,17 @@ public final class Lexer {
     out.add(new Token(TokenKind.STRING, new Span(start, pos), src.substring(start, pos), value.toString(), List.of(), false));
   }
 
-  /** Decodes one escape at {@code pos} (a backslash) into {@code value}. */
-  private void escape(StringBuilder value, boolean inRune) {
+  /**
+   * Decodes one escape at {@code pos} (a backslash) into {@code value}. Returns false for a
+   * backslash at the end of the line, which ends the literal (spec lexical.strings.unterminated-escape).
+   */
+  private boolean escape(StringBuilder value, boolean inRune) {
     int start = pos;
     pos++;
-    if (pos >= end || src.charAt(pos) == '\n') {
-      error("lex.unterminated_escape", "unterminated escape sequence", start, pos, "escape is not finished", null);
-      return;
+    if (pos >= end || src.charAt(pos) == '\n' || (src.charAt(pos) == '\r' && pos + 1 < end && src.charAt(pos + 1) == '\n')) {
+      error("lex.unterminated_escape", "unterminated escape sequence", start, pos, "escape is not finished",
+          "a literal cannot continue on the next line; join two strings with `+`");
+      return false;
     }
     char c = src.charAt(pos);
     pos++;
@@ -382,6 +388,7 @@ public final class Lexer {
             "valid escapes: \\\\ \\\" \\' \\n \\r \\t \\a \\b \\f \\v \\NNN \\xHH \\u{H…} \\UHHHHHHHH" + (inRune ? "" : "; write `\\\\` for a backslash"));
       }
     }
+    return true;
   }
 
   private int hexDigits(int start, int count, String form) {
@@ -449,7 +456,10 @@ public final class Lexer {
     }
     var value = new StringBuilder();
     if (pos < end && src.charAt(pos) == '\\') {
-      escape(value, true);
+      if (!escape(value, true)) {
+        out.add(new Token(TokenKind.RUNE, new Span(start, pos), src.substring(start, pos), "?", List.of(), false));
+        return;
+      }
     } else if (pos < end && src.charAt(pos) != '\n') {
       value.appendCodePoint(src.codePointAt(pos));
       pos += Character.charCount(src.codePointAt(pos));
@@ -507,7 +517,9 @@ public final class Lexer {
         break;
       }
       if (c == '\\') {
-        escape(text, false);
+        if (!escape(text, false)) {
+          break;
+        }
       } else if (c == '{' && peek(1) == '{') {
         text.append('{');
         pos += 2;
@@ -544,12 +556,21 @@ public final class Lexer {
     int depth = 0;
     int exprStart = pos;
     boolean reportedQuote = false;
+    boolean multiline = false;
     while (true) {
-      if (pos >= end || src.charAt(pos) == '\n') {
-        if (pos < end && src.charAt(pos) == '\n') {
+      if (pos < end && src.charAt(pos) == '\n') {
+        // Reported once; the interpolation is read on to its `}` so the next line is not
+        // reported again (spec lexical.fstrings.expressions).
+        if (!multiline) {
           error("lex.format_string_multiline_interpolation", "multi-line f-string interpolation", open, pos,
               "interpolation must end on the same line", "move the expression into a `let` before the f-string");
-        } else {
+          multiline = true;
+        }
+        pos++;
+        continue;
+      }
+      if (pos >= end) {
+        if (!multiline) {
           error("lex.format_string_unclosed_brace", "unclosed `{` in format string", open, open + 1,
               "this `{` is never closed", "close the interpolation with `}`, or write `{{` for a literal `{`");
         }
@@ -573,6 +594,10 @@ public final class Lexer {
         int close = src.indexOf('"', pos + 1);
         int nl = src.indexOf('\n', pos + 1);
         if (close < 0 || close >= end || (nl >= 0 && nl < close)) {
+          if (multiline) {
+            pos = end;
+            return false;
+          }
           error("lex.format_string_unclosed_brace", "unclosed `{` in format string", open, open + 1,
               "this `{` is never closed", "close the interpolation with `}`, or write `{{` for a literal `{`");
           pos = close < 0 || close >= end ? end : close;

@@ -6,7 +6,9 @@ import java.util.Optional;
 public sealed interface Stmt {
   Span span();
 
-  record Let(Span span, boolean mut, Ident name, Optional<TypeExpr> type, Expr init) implements Stmt {}
+  /** `let [mut] pattern [: T] = init [else { … }]`. */
+  record Let(Span span, boolean mut, Pattern pattern, Optional<TypeExpr> type, Expr init, Optional<Block> otherwise)
+      implements Stmt {}
 
   /** `target = value` or `target op= value`; {@code op} is empty for plain assignment. */
   record Assign(Span span, Expr target, Optional<BinaryOp> op, Expr value, Span opSpan) implements Stmt {}
@@ -15,8 +17,12 @@ public sealed interface Stmt {
 
   record While(Span span, Expr cond, Block body) implements Stmt {}
 
-  record For(Span span, Ident binding, Expr iterable, Block body) implements Stmt {}
+  /** `while let pattern = scrutinee { … }`. */
+  record WhileLet(Span span, Pattern pattern, Expr scrutinee, Block body) implements Stmt {}
 
-  /** An item where only statements may appear (a nested `fn`): kept so the checker can say so. */
+  /** `for pattern [: T] in iterable { … }`. */
+  record For(Span span, Pattern pattern, Optional<TypeExpr> type, Expr iterable, Block body) implements Stmt {}
+
+  /** An item inside a block: a nested `fn` (rejected by the checker) or a local `const`. */
   record NestedItem(Span span, Item item) implements Stmt {}
 }
