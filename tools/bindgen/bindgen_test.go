@@ -96,6 +96,7 @@ func TestRules(t *testing.T) {
 		{"doc: first paragraph only", "/// Prims takes every primitive.\npub fn Prims("},
 		{"prelude-named type renamed", "/// Result is named like a prelude type.\n#[go(\"Result\")]\npub struct Result_ {\n"},
 		{"prelude-named type referenced", "pub fn Exec() -> Result<Result_, error>\n"},
+		{"nilable_param override", "pub fn Encode(w: Option<io.Writer>, o: Option<Ref<Thing>>)\n"},
 		{"never_returns override", "pub fn Die(code: int) -> Never\n"},
 		{"non_nilable_field override", "  pub Always: Ref<Thing>,\n"},
 	}

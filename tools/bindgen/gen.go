@@ -718,7 +718,12 @@ func (pg *pkgGen) params(f fnDecl, sig *types.Signature) ([]string, error) {
 			if _, ok := types.Unalias(v.Type()).(*types.Array); ok {
 				return nil, skip(rArray, "parameter %s %s", v.Name(), types.TypeString(v.Type(), nil))
 			}
-			ts, err = pg.c.typ(v.Type(), posParam)
+			pp := posParam
+			if pg.g.O.Has(pg.pkg.Path, "nilable_param", f.key+"("+v.Name()+")") ||
+				pg.g.O.Has(pg.pkg.Path, "nilable_param", f.key+"("+name+")") {
+				pp = posResultNil
+			}
+			ts, err = pg.c.typ(v.Type(), pp)
 		}
 		if err != nil {
 			return nil, err

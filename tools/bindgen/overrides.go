@@ -27,6 +27,7 @@ var overrideKinds = []string{
 	"allow_unused_result", // callers routinely discard the result: #[allow(unused_result)]
 	"non_nilable_field",   // a pointer/interface/func field documented never nil: no Option
 	"never_returns",       // the function never returns (os.Exit, log.Fatal): -> Never
+	"nilable_param",       // the pointer/interface parameter accepts nil: Option<…>
 	"skip",                // do not declare (reason required)
 }
 
@@ -82,8 +83,8 @@ func ParseOverrides(name string, r io.Reader) (*Overrides, error) {
 		if strings.TrimSpace(reason) == "" {
 			return fail("entry %q has no reason comment", target)
 		}
-		if kind == "mutates_param" && !strings.HasSuffix(target, ")") {
-			return fail("mutates_param entry %q must name the parameter: Func(param)", target)
+		if (kind == "mutates_param" || kind == "nilable_param") && !strings.HasSuffix(target, ")") {
+			return fail("%s entry %q must name the parameter: Func(param)", kind, target)
 		}
 		e := &OverrideEntry{Pkg: pkg, Kind: kind, Target: target, Reason: strings.TrimSpace(reason), Line: lineNo}
 		o.Entries = append(o.Entries, e)

@@ -60,13 +60,14 @@ var errorType = types.Universe.Lookup("error").Type()
 
 func isError(t types.Type) bool { return types.Identical(t, errorType) }
 
-// lisetteKeywords cannot be used as parameter names.
+// lisetteKeywords cannot be used as parameter names (keywords, and prelude names that a
+// binding would shadow).
 var lisetteKeywords = map[string]bool{}
 
 func init() {
 	for _, k := range strings.Fields(`as break const continue defer else enum fn for if impl import in
 		interface let loop match mut pub recover return select struct task try type var while true
-		false self Self`) {
+		false self Self nil error panic assert_type complex real imaginary`) {
 		lisetteKeywords[k] = true
 	}
 }

@@ -300,3 +300,6 @@ func Exec() (Result, error) { return Result{}, nil }
 
 // Die never returns (override never_returns).
 func Die(code int) {}
+
+// Encode accepts nil options (override nilable_param).
+func Encode(w io.Writer, o *Thing) {}
