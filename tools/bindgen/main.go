@@ -50,7 +50,7 @@ func Run(cfg Config) (*Output, error) {
 	for p, d := range cfg.Roots {
 		l.AddRoot(p, d)
 	}
-	rep := &Report{GoVersion: goVersion(cfg.GoRoot), Baseline: cfg.Baseline, Platform: "linux/amd64"}
+	rep := &Report{GoVersion: releaseOf(goVersion(cfg.GoRoot)), Baseline: cfg.Baseline, Platform: "linux/amd64"}
 	candidates := cfg.Packages
 	if cfg.Std {
 		std, err := listStd(cfg.GoRoot)
@@ -124,6 +124,16 @@ func goVersion(goroot string) string {
 		return "unknown"
 	}
 	return strings.TrimSpace(strings.SplitN(string(b), "\n", 2)[0])
+}
+
+// releaseOf trims a toolchain version to its release ("go1.26.8" -> "go1.26"), so that a
+// patch update of the toolchain does not make the report stale.
+func releaseOf(v string) string {
+	parts := strings.SplitN(v, ".", 3)
+	if len(parts) < 2 {
+		return v
+	}
+	return parts[0] + "." + parts[1]
 }
 
 // listStd runs `go list std` for linux/amd64 (with cgo on, so that packages that need
