@@ -103,6 +103,7 @@ public final class AstDump {
   /** A component shown on the node's own line, if it is a scalar. */
   private static Optional<String> inline(String name, Object v) {
     return switch (v) {
+      case Boolean b when name.equals("value") -> Optional.of(name + "=" + b);
       case Boolean b -> b ? Optional.of(name) : Optional.of("");
       case Integer i -> Optional.of(name + "=" + i);
       case String s -> Optional.of(name + "=" + literal(s));
@@ -111,7 +112,7 @@ public final class AstDump {
       case UnaryOp op -> Optional.of(name + "=" + literal(op.text()));
       case Enum<?> e -> Optional.of(name + "=" + e.name().toLowerCase());
       case Optional<?> o when o.isEmpty() -> Optional.of("");
-      case Optional<?> o when o.get() instanceof Ident id -> Optional.of(name + "=" + id.name());
+      case Optional<?> o when !(o.get() instanceof Record) || o.get() instanceof Ident -> inline(name, o.get());
       case List<?> l when l.isEmpty() -> Optional.of("");
       case List<?> l when l.get(0) instanceof Ident -> Optional.of(name + "=" + String.join(".",
           l.stream().map(x -> ((Ident) x).name()).toList()));

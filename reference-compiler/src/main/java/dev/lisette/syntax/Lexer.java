@@ -655,7 +655,7 @@ public final class Lexer {
       case '?' -> TokenKind.QUESTION;
       case '#' -> TokenKind.HASH;
       case ';' -> TokenKind.SEMI;
-      case '@' -> TokenKind.AT;
+      case '@' -> rawGoAhead() ? TokenKind.AT : null;
       case '^' -> TokenKind.CARET;
       default -> null;
     };
@@ -669,7 +669,14 @@ public final class Lexer {
     int start = pos;
     pos += Character.charCount(cp);
     error("lex.unexpected_char", "unexpected character", start, pos,
-        "`" + Character.toString(cp) + "` cannot start a token", cp == '$' ? "Lisette names do not use `$`" : null);
+        "`" + Character.toString(cp) + "` cannot start a token", cp == '$' ? "Lisette names do not use `$`"
+            : cp == '@' ? "Lisette has no decorators or annotations with `@`; attributes are written `#[name]`" : null);
+  }
+
+  /** `@` is only the start of the `@rawgo` directive (spec grammar.expr.rawgo). */
+  private boolean rawGoAhead() {
+    int after = pos + 6;
+    return src.startsWith("rawgo", pos + 1) && (after >= end || !isIdentPart(src.codePointAt(after)));
   }
 
   // ---- automatic semicolon insertion ---------------------------------------------------
@@ -699,18 +706,22 @@ public final class Lexer {
   private static List<Token> insertSemicolons(List<Token> raw, String src) {
     var result = new ArrayList<Token>(raw.size() + raw.size() / 4);
     Token prev = null;
+    Token beforePrev = null;
     int prevIndex = -1;
     for (Token t : raw) {
       if (t.kind() == TokenKind.DOC_COMMENT) {
         result.add(t);
         continue;
       }
-      if (prev != null && ENDS_STATEMENT.contains(prev.kind()) && !CONTINUES.contains(t.kind())
-          && newlineBetween(src, prev.span().end(), t.span().start())) {
+      // The `*` of the dereference suffix `.*` ends a statement like a name (spec lexical.asi.insertion).
+      boolean ends = prev != null && (ENDS_STATEMENT.contains(prev.kind())
+          || (prev.kind() == TokenKind.STAR && beforePrev != null && beforePrev.kind() == TokenKind.DOT));
+      if (ends && !CONTINUES.contains(t.kind()) && newlineBetween(src, prev.span().end(), t.span().start())) {
         // Right after the token that ends the line, before any doc comments that follow it.
         result.add(prevIndex + 1, new Token(TokenKind.SEMI, Span.at(prev.span().end()), ";", ";", List.of(), true));
       }
       result.add(t);
+      beforePrev = prev;
       prev = t;
       prevIndex = result.size() - 1;
     }

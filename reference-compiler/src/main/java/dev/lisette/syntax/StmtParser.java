@@ -98,6 +98,9 @@ final class StmtParser extends ParserPart {
     if (hint != null) {
       return hint;
     }
+    if (at(LBRACE)) {
+      return "a line starting with `{` continues the statement before it; end that statement with `;`";
+    }
     return ExprParser.startsExpression(kind()) || kind() == LET ? "put it on its own line, or separate the statements with `;`"
         : null;
   }
