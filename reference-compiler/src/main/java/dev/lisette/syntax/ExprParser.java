@@ -139,7 +139,8 @@ final class ExprParser extends ParserPart {
         args.addAll(c.args());
         yield new Expr.Call(span, c.callee(), List.copyOf(args));
       }
-      case Expr.Propagate q -> throw fail("parse.propagate_in_pipeline", "invalid `?` in pipeline", q.span(),
+      case Expr.Propagate q -> throw fail("parse.propagate_in_pipeline", "invalid `?` in pipeline",
+          new Span(q.span().end() - 1, q.span().end()),
           "`?` cannot apply to a pipeline target", "apply `?` to the whole pipeline: `(value |> f)?`");
       default -> throw fail("parse.invalid_pipeline_target", "invalid pipeline", target.span(),
           "the right side of `|>` must be a function name or a call", "write `value |> f` or `value |> f(other)`");
@@ -756,7 +757,11 @@ final class ExprParser extends ParserPart {
           break;
         }
       }
-      expect(PIPE, "`|` or `,` after the lambda parameters");
+      if (!at(PIPE)) {
+        throw fail("parse.syntax_error", "expected `|` or `,` after the lambda parameters, found " + describe(peek()),
+            peek().span(), "expected `|`", "close the parameters with `|`: `|n| n * 2`");
+      }
+      advance();
     }
     Optional<TypeExpr> ret = Optional.empty();
     Expr body;
@@ -841,7 +846,11 @@ final class ExprParser extends ParserPart {
       Optional<Pattern> pattern = Optional.empty();
       if (eat(LET)) {
         pattern = Optional.of(p.patterns.top(PatternParser.Where.LET));
-        expect(EQ, "`=` after the pattern");
+        if (!at(EQ)) {
+          throw fail("parse.syntax_error", "expected `=` after the pattern, found " + describe(peek()), peek().span(),
+              "expected `=`", "write `if let " + SourcePrinter.pattern(pattern.get()) + " = value { … }`");
+        }
+        advance();
       }
       Expr cond = header();
       bodyBlock("if");
@@ -914,7 +923,7 @@ final class ExprParser extends ParserPart {
       return;
     }
     String help = hint();
-    if (help == null && (at(ARROW) || at(COLON))) {
+    if (help == null) {
       help = "arms are written `pattern => value`";
     }
     throw fail("parse.syntax_error", "expected `=>`, found " + describe(peek()), peek().span(), "expected `=>`", help);

@@ -155,7 +155,7 @@ final class ItemParser extends ParserPart {
     }
     if (!at(LBRACKET)) {
       throw fail("parse.syntax_error", "expected `[` after `#`, found " + describe(peek()), peek().span(),
-          "an attribute is written `#[name]`", null);
+          "an attribute is written `#[name]`", at(IDENT) ? "write `#[" + peek().text() + "]`" : "write `#[name]`");
     }
     advance();
     if (!at(IDENT)) {
@@ -171,7 +171,16 @@ final class ItemParser extends ParserPart {
           break;
         }
       }
-      expect(RPAREN, "`)` or `,` in the attribute arguments");
+      if (!at(RPAREN)) {
+        String help = switch (kind()) {
+          case EQ -> "write the value as a string argument: `#[" + name.name() + "(\"id\")]`";
+          case RBRACKET -> "close the argument list with `)`";
+          default -> "separate arguments with `,`";
+        };
+        throw fail("parse.syntax_error", "expected `)` or `,` in the attribute arguments, found " + describe(peek()),
+            peek().span(), "expected `)` or `,`", help);
+      }
+      advance();
     }
     Token close = expect(RBRACKET, "`]` to close the attribute");
     return new Attribute(hash.span().to(close.span()), name, List.copyOf(args));
@@ -246,6 +255,10 @@ final class ItemParser extends ParserPart {
       }
     } else if (t.kind() == LET) {
       help = "`let` is only allowed inside a function body";
+    } else if (t.kind() == RBRACE) {
+      help = "remove it, or add the missing `{`";
+    } else if (ExprParser.startsExpression(t.kind()) || t.kind() == WHILE || t.kind() == FOR) {
+      help = "statements and expressions belong inside a function body";
     }
     return fail("parse.expected_declaration", "expected a declaration, found " + describe(t), t.span(),
         "expected `fn`, `import` or another item", help);
@@ -321,7 +334,7 @@ final class ItemParser extends ParserPart {
       end = body.get().span();
     } else if (!(at(SEMI) || at(EOF) || at(RBRACE) || startsItem(kind()))) {
       throw fail("parse.syntax_error", "expected `{` or `->`, found " + describe(peek()), peek().span(),
-          "expected the function body", null);
+          "expected the function body", hint());
     }
     return new Item.Fn(start(pre, kw).to(end), pre.docs(), pre.attrs(), pre.pub().isPresent(), name, generics,
         params, ret, body);
@@ -743,7 +756,7 @@ final class ItemParser extends ParserPart {
     List<TypeParam> generics = at(LT) ? generics() : List.of();
     TypeExpr target = p.types.type();
     if (at(FOR)) {
-      throw fail("parse.syntax_error", "Lisette has no trait implementations", kw.span().to(peek().span()),
+      throw fail("parse.syntax_error", "Lisette has no trait implementations", peek().span(),
           "`impl … for …` is Rust syntax", "interfaces are satisfied implicitly: write the methods in `impl Type { … }`");
     }
     if (!at(LBRACE)) {

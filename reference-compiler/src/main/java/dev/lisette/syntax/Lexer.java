@@ -283,7 +283,7 @@ public final class Lexer {
     if (peek(0) == 'i' && !(pos + 1 < end && isIdentPart(src.codePointAt(pos + 1)))) {
       pos++;
       error("lex.non_decimal_imaginary", "invalid imaginary literal", start, pos,
-          "imaginary literals must be decimal", null);
+          "imaginary literals must be decimal", "write the value in decimal, or build it with `complex(0.0, x)`");
     }
     trailingJunk(start);
     out.add(new Token(TokenKind.INT, new Span(start, pos), src.substring(start, pos)));
@@ -340,7 +340,8 @@ public final class Lexer {
     pos++;
     if (pos >= end || src.charAt(pos) == '\n' || (src.charAt(pos) == '\r' && pos + 1 < end && src.charAt(pos + 1) == '\n')) {
       error("lex.unterminated_escape", "unterminated escape sequence", start, pos, "escape is not finished",
-          "a literal cannot continue on the next line; join two strings with `+`");
+          inRune ? "a rune holds one character; write `'\\\\'` for a backslash"
+              : "a string cannot continue on the next line; join two strings with `+`");
       return false;
     }
     char c = src.charAt(pos);
@@ -562,8 +563,8 @@ public final class Lexer {
         // Reported once; the interpolation is read on to its `}` so the next line is not
         // reported again (spec lexical.fstrings.expressions).
         if (!multiline) {
-          error("lex.format_string_multiline_interpolation", "multi-line f-string interpolation", open, pos,
-              "interpolation must end on the same line", "move the expression into a `let` before the f-string");
+          error("lex.format_string_multiline_interpolation", "multi-line f-string interpolation", open, open + 1,
+              "this interpolation does not end on its line", "move the expression into a `let` before the f-string");
           multiline = true;
         }
         pos++;

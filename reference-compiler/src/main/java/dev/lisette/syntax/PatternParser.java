@@ -276,13 +276,13 @@ final class PatternParser extends ParserPart {
         }
         Pattern.Rest r = new Pattern.Rest(dots.span().to(binding.map(Ident::span).orElse(dots.span())), binding);
         if (rest.isPresent()) {
-          throw suffix(r.span());
+          throw suffix(rest.get().span());
         }
         rest = Optional.of(r);
       } else {
         Pattern element = nested(where);
         if (rest.isPresent()) {
-          throw suffix(element.span());
+          throw suffix(rest.get().span());
         }
         elements.add(element);
       }
@@ -299,7 +299,7 @@ final class PatternParser extends ParserPart {
   }
 
   private Abort suffix(Span span) {
-    return fail("parse.suffix_slice_pattern", "invalid pattern", span, "nothing may follow the rest `..` of a slice pattern",
+    return fail("parse.suffix_slice_pattern", "invalid pattern", span, "the rest of a slice pattern must be its last element",
         "the rest comes last: `[first, second, ..rest]`");
   }
 }

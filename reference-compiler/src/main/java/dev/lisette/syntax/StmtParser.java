@@ -204,8 +204,8 @@ final class StmtParser extends ParserPart {
             "`var` only declares Go package variables in declaration files", "declare a variable with `let` or `let mut`");
         case IDENT -> {
           if (t.text().equals("go") && (kind(1) == IDENT || kind(1) == FN || kind(1) == LBRACE) && !newlineBefore(s.pos + 1)) {
-            throw fail("parse.syntax_error", "Lisette has no `go` statement", t.span(), "`go` is Go syntax",
-                "start a task with `task f()` or `task { … }`");
+            throw fail("parse.syntax_error", "Lisette has no `go` statement", peek(1).span(),
+                "`go " + peek(1).text() + "` is Go syntax", "start a task with `task " + peek(1).text() + "(…)` or `task { … }`");
           }
           if (t.text().equals("trait") || t.text().equals("use")) {
             // foreign declarations inside a body: same codes as at the top level

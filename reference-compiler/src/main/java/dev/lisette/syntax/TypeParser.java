@@ -64,7 +64,7 @@ final class TypeParser extends ParserPart {
         }
         case IDENT -> {
           if (t.text().equals("map") && kind(1) == LBRACKET) {
-            throw fail("parse.syntax_error", "expected a type, found Go syntax", t.span().to(peek(1).span()),
+            throw fail("parse.syntax_error", "expected a type, found Go syntax", peek(1).span(),
                 "`map[K]V` is Go syntax", "write `Map<K, V>`");
           }
           var path = new ArrayList<Ident>();
@@ -117,7 +117,8 @@ final class TypeParser extends ParserPart {
         case AMP, STAR -> throw fail("parse.syntax_error", "expected a type, found `" + t.text() + "`", t.span(),
             "Lisette has no `" + t.text() + "T` types", "write `Ref<T>` for a reference");
         default -> throw fail("parse.syntax_error", "expected a type, found " + describe(t), t.span(), "expected a type",
-            null);
+            previous().kind() == COLON ? "write the type after `:`, or remove the `:`"
+                : previous().kind() == ARROW ? "write the result type after `->`" : hint());
       }
     } finally {
       leave();
