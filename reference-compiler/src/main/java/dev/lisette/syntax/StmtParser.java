@@ -255,7 +255,7 @@ final class StmtParser extends ParserPart {
             "write `let " + shown + " = value`");
       }
       String help = hint();
-      if (help == null && at(QUESTION) && glued(previous(), peek())) {
+      if (help == null && type.isPresent() && at(QUESTION) && glued(previous(), peek())) {
         help = "Lisette has no `T?` types; write `Option<" + SourcePrinter.type(type.orElseThrow()) + ">`";
       } else if (help == null && pattern instanceof Pattern.Binding b && ExprParser.startsExpression(kind())) {
         help = "write `let " + b.name().name() + " = " + s.src.substring(peek().span().start(), peek().span().end()) + "`";

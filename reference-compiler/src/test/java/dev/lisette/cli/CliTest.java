@@ -135,4 +135,29 @@ class CliTest {
     assertTrue(Files.exists(out.resolve("prelude/go.mod")));
     assertTrue(Files.exists(out.resolve("prelude/option.go")));
   }
+
+  @Test
+  void parsePrintsTheSyntaxTreeWithSpans() throws IOException {
+    Path p = file("shapes.lis", "enum Shape { Circle(float64), Empty }\nfn area(s: Shape) -> float64 {\n"
+        + "  match s { Shape.Circle(r) => r * r, Shape.Empty => 0.0 }\n}\n");
+    Outcome o = lis("parse", "--ast", p.toString());
+    assertEquals(0, o.exit, o.err);
+    assertTrue(o.out.startsWith("File 2 items\n"), o.out);
+    assertTrue(o.out.contains("  Enum name=Shape @1:1-1:38\n"), o.out);
+    assertTrue(o.out.contains("pattern: Pattern.TupleStruct path=Shape.Circle @3:13-3:28"), o.out);
+    assertEquals("", o.err);
+  }
+
+  @Test
+  void parseReportsSyntaxErrorsOnlyAndPrettyPrints() throws IOException {
+    Path bad = file("bad.lis", "fn main() {\n  let x = 1 +\n}\nfn other() { let y: Slice<> = [] }\n");
+    Outcome o = lis("parse", bad.toString());
+    assertEquals(1, o.exit);
+    assertTrue(o.err.contains("error[parse.expected_expression]"), o.err);
+    assertTrue(o.err.contains("error[parse.syntax_error]: empty type argument list"), o.err);
+    Path ok = file("ok.lis", "fn main(){let x=(1,2)\nundefined_name(x.0)}\n");
+    Outcome pretty = lis("parse", "--pretty", ok.toString());
+    assertEquals(0, pretty.exit, pretty.err);
+    assertEquals("fn main() {\n  let x = (1, 2)\n  undefined_name(x.0)\n}\n", pretty.out);
+  }
 }
