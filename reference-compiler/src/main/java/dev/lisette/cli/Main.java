@@ -36,16 +36,23 @@ public final class Main {
     root.usageMessage().description("The Lisette reference compiler.")
         .footer("", "Run `lis help COMMAND` for the options of a command.");
     root.addSubcommand("check", command("check",
-        "Check a program for errors without building it (no Go toolchain needed).")
-        .addPositional(file("the .lis file to check")));
-    root.addSubcommand("build", command("build", "Compile a program to a self-contained Go module.")
-        .addPositional(file("the .lis file to compile"))
+        "Check a project or a program file for errors without building it (no Go toolchain needed).")
+        .addPositional(file("a project directory (default: .) or a .lis file")));
+    root.addSubcommand("build", command("build",
+        "Compile a project to target/, or a program file to a self-contained Go module.")
+        .addPositional(file("a project directory (default: .) or a .lis file"))
         .addOption(OptionSpec.builder("-o", "--out").paramLabel("DIR").type(Path.class)
             .description("directory for the Go module (default: target/<name> beside the file)").build()));
-    root.addSubcommand("run", command("run", "Compile and run a program; `--` passes the remaining arguments to it.")
-        .addPositional(file("the .lis file to run"))
+    root.addSubcommand("run", command("run",
+        "Compile and run a project or a program file; `--` passes the remaining arguments to it.")
+        .addPositional(file("a project directory (default: .) or a .lis file"))
         .addPositional(PositionalParamSpec.builder().index("1..*").paramLabel("ARGS").type(String[].class)
             .description("arguments for the program (after `--`)").build()));
+    root.addSubcommand("clean", command("clean", "Remove a project's target/ directory (nothing else).")
+        .addPositional(file("the project directory (default: .)")));
+    root.addSubcommand("new", command("new", "Create a project that builds and runs.")
+        .addPositional(PositionalParamSpec.builder().index("0").paramLabel("NAME").type(String.class)
+            .description("the project name (also its directory and Go module path)").build()));
     root.addSubcommand("version", command("version", "Print the compiler version."));
     root.addSubcommand("help", command("help", "Show usage of `lis` or of one command.")
         .addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("COMMAND")
@@ -60,7 +67,7 @@ public final class Main {
   }
 
   private static PositionalParamSpec file(String description) {
-    return PositionalParamSpec.builder().index("0").paramLabel("FILE").type(Path.class)
+    return PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("PATH").type(Path.class)
         .description(description).build();
   }
 
@@ -84,10 +91,12 @@ public final class Main {
       ParseResult sub = parsed.subcommand();
       String name = sub.commandSpec().name();
       return switch (name) {
-        case "check" -> Commands.check(sub.matchedPositionalValue(0, (Path) null), err);
-        case "build" -> Commands.build(sub.matchedPositionalValue(0, (Path) null), sub.matchedOptionValue("-o", (Path) null), err);
-        case "run" -> Commands.run(sub.matchedPositionalValue(0, (Path) null),
+        case "check" -> Commands.check(sub.matchedPositionalValue(0, Path.of(".")), err);
+        case "build" -> Commands.build(sub.matchedPositionalValue(0, Path.of(".")), sub.matchedOptionValue("-o", (Path) null), err);
+        case "run" -> Commands.run(sub.matchedPositionalValue(0, Path.of(".")),
             List.of(sub.matchedPositionalValue(1, new String[0])), err);
+        case "clean" -> ProjectCommands.clean(sub.matchedPositionalValue(0, Path.of(".")), err);
+        case "new" -> ProjectCommands.create(sub.matchedPositionalValue(0, (String) null), out, err);
         case "version" -> {
           out.println("lis " + VERSION + " (Lisette reference compiler, Go " + dev.lisette.project.GoModule.GO_VERSION + "+)");
           yield OK;

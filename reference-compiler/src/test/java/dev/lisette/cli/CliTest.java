@@ -60,10 +60,10 @@ class CliTest {
   }
 
   @Test
-  void directoryIsAUsageError() {
+  void directoryWithoutProjectIsAUsageError() {
     Outcome o = lis("check", dir.toString());
     assertEquals(2, o.exit);
-    assertTrue(o.err.contains("is a directory"), o.err);
+    assertTrue(o.err.contains("no `lisette.toml`"), o.err);
   }
 
   @Test
