@@ -27,6 +27,13 @@ public final class Main {
 
   private Main() {}
 
+  private static Reporting reporting;
+
+  /** How diagnostics are shown in this run. */
+  static Reporting reporting() {
+    return reporting;
+  }
+
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
@@ -37,12 +44,14 @@ public final class Main {
         .footer("", "Run `lis help COMMAND` for the options of a command.");
     root.addSubcommand("check", command("check",
         "Check a project or a program file for errors without building it (no Go toolchain needed).")
-        .addPositional(file("a project directory (default: .) or a .lis file")));
+        .addPositional(file("a project directory (default: .) or a .lis file"))
+        .addOption(json()));
     root.addSubcommand("build", command("build",
         "Compile a project to target/, or a program file to a self-contained Go module.")
         .addPositional(file("a project directory (default: .) or a .lis file"))
         .addOption(OptionSpec.builder("-o", "--out").paramLabel("DIR").type(Path.class)
-            .description("directory for the Go module (default: target/<name> beside the file)").build()));
+            .description("directory for the Go module (default: target/ of the project, or target/<name> beside the file)").build())
+        .addOption(json()));
     root.addSubcommand("run", command("run",
         "Compile and run a project or a program file; `--` passes the remaining arguments to it.")
         .addPositional(file("a project directory (default: .) or a .lis file"))
@@ -58,6 +67,10 @@ public final class Main {
         .addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("COMMAND")
             .type(String.class).description("the command to describe").build()));
     return root;
+  }
+
+  private static OptionSpec json() {
+    return OptionSpec.builder("--json").description("print diagnostics as JSON on stdout").build();
   }
 
   private static CommandSpec command(String name, String description) {
@@ -76,6 +89,7 @@ public final class Main {
       var cli = new CommandLine(model());
       cli.setOut(out);
       cli.setErr(err);
+      reporting = new Reporting(out, err, false, Colors.enabled(System.getenv()));
       ParseResult parsed;
       try {
         parsed = cli.parseArgs(args);
@@ -90,6 +104,9 @@ public final class Main {
       }
       ParseResult sub = parsed.subcommand();
       String name = sub.commandSpec().name();
+      if (sub.hasMatchedOption("--json")) {
+        reporting = new Reporting(out, err, true, false);
+      }
       return switch (name) {
         case "check" -> Commands.check(sub.matchedPositionalValue(0, Path.of(".")), err);
         case "build" -> Commands.build(sub.matchedPositionalValue(0, Path.of(".")), sub.matchedOptionValue("-o", (Path) null), err);

@@ -67,11 +67,16 @@ final class ProjectCommands {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._~-]+");
 
   static int create(String name, PrintWriter out, PrintWriter err) throws IOException {
-    if (name == null || !NAME.matcher(name).matches()) {
-      err.println("lis: a project name uses ASCII letters, digits and `.-_~`" + (name == null ? "" : "; got `" + name + "`"));
+    if (name == null) {
+      err.println("lis: give the project a name: `lis new NAME`");
       return Main.USAGE;
     }
     Path root = Path.of(name);
+    name = root.getFileName().toString();
+    if (!NAME.matcher(name).matches()) {
+      err.println("lis: a project name uses ASCII letters, digits and `.-_~`; got `" + name + "`");
+      return Main.USAGE;
+    }
     if (Files.exists(root)) {
       err.println("lis: `" + name + "` already exists");
       return Main.USAGE;
@@ -82,20 +87,17 @@ final class ProjectCommands {
         + name + "!\")\n}\n");
     Files.writeString(root.resolve(".gitignore"), "target/\n");
     Files.writeString(root.resolve("README.md"), "# " + name + "\n\nA Lisette project. Run it with `lis run`.\n");
-    out.println("Created project `" + name + "`: cd " + name + " && lis run");
+    out.println("Created project `" + name + "`: cd " + root + " && lis run");
     return Main.OK;
   }
 
   private static void report(Path root, ProjectBuild.Result r, PrintWriter err) {
-    String text = r.render(root);
-    if (!text.isEmpty()) {
-      err.print(text);
-      long errors = r.problems().size() + r.reports().stream()
-          .mapToLong(f -> f.diagnostics().stream().filter(d -> d.isError()).count()).sum();
-      if (errors > 0) {
-        err.println("error: could not compile the project (" + errors + " error" + (errors == 1 ? "" : "s") + ")");
-      }
-      err.flush();
+    var located = new java.util.ArrayList<DiagnosticsJson.Located>();
+    for (ProjectBuild.FileReport f : r.reports()) {
+      f.diagnostics().forEach(d -> located.add(new DiagnosticsJson.Located(f.file(), d)));
     }
+    var problems = r.problems().stream().map(p -> new DiagnosticsJson.Problem(
+        root.relativize(p.where()).toString(), p.code(), p.message(), p.help())).toList();
+    Main.reporting().show(located, problems, r.render(root), "the project");
   }
 }

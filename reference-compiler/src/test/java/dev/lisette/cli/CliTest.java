@@ -135,4 +135,41 @@ class CliTest {
     assertTrue(Files.exists(out.resolve("prelude/go.mod")));
     assertTrue(Files.exists(out.resolve("prelude/option.go")));
   }
+
+  @Test
+  void jsonDiagnosticsGoToStdout() throws IOException {
+    Path p = file("bad.lis", "fn main() {\n  let x: int = \"seven\"\n}\n");
+    Outcome o = lis("check", "--json", p.toString());
+    assertEquals(1, o.exit);
+    assertTrue(o.out.contains("\"code\" : \"infer.type_mismatch\""), o.out);
+    assertTrue(o.out.contains("\"line\" : 2") && o.out.contains("\"column\" : 16"), o.out);
+    assertTrue(o.out.contains("\"errors\" : 1"), o.out);
+    assertEquals("", o.err);
+  }
+
+  @Test
+  void colourOnlyOnATerminalAndNeverWithNoColor() {
+    assertFalse(Colors.enabled(java.util.Map.of()));
+    assertTrue(Colors.enabled(java.util.Map.of("LIS_STDERR_TTY", "1")));
+    assertFalse(Colors.enabled(java.util.Map.of("LIS_STDERR_TTY", "1", "NO_COLOR", "1")));
+    assertTrue(Colors.enabled(java.util.Map.of("LIS_COLOR", "always")));
+    assertFalse(Colors.enabled(java.util.Map.of("LIS_STDERR_TTY", "1", "LIS_COLOR", "never")));
+    assertTrue(Colors.apply("error[x.y]: bad\n --> f.lis:1:2").contains("\u001b[1;31merror[x.y]"));
+  }
+
+  @Test
+  void newProjectBuildsAndCleanRemovesOnlyTarget() throws IOException {
+    String cwd = System.getProperty("user.dir");
+    Path root = dir.resolve("demo");
+    Outcome created = lis("new", root.toString());
+    assertEquals(0, created.exit, created.err);
+    assertTrue(Files.exists(root.resolve("lisette.toml")) && Files.exists(root.resolve("src/main.lis")));
+    Outcome built = lis("build", root.toString());
+    assertEquals(0, built.exit, built.err);
+    assertTrue(Files.exists(root.resolve("target/main.go")));
+    assertEquals(0, lis("clean", root.toString()).exit);
+    assertFalse(Files.exists(root.resolve("target")));
+    assertTrue(Files.exists(root.resolve("src/main.lis")));
+    assertEquals(cwd, System.getProperty("user.dir"));
+  }
 }
