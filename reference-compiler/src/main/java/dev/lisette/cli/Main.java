@@ -62,6 +62,9 @@ public final class Main {
     root.addSubcommand("new", command("new", "Create a project that builds and runs.")
         .addPositional(PositionalParamSpec.builder().index("0").paramLabel("NAME").type(String.class)
             .description("the project name (also its directory and Go module path)").build()));
+    root.addSubcommand("completions", command("completions", "Print a shell completion script (bash or zsh).")
+        .addPositional(PositionalParamSpec.builder().index("0").paramLabel("SHELL").type(String.class)
+            .description("`bash` or `zsh`; load it with `source <(lis completions bash)`").build()));
     root.addSubcommand("version", command("version", "Print the compiler version."));
     root.addSubcommand("help", command("help", "Show usage of `lis` or of one command.")
         .addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("COMMAND")
@@ -119,6 +122,7 @@ public final class Main {
           yield OK;
         }
         case "help" -> help(cli, sub.matchedPositionalValue(0, (String) null), out, err);
+        case "completions" -> completions(cli, sub.matchedPositionalValue(0, (String) null), out, err);
         default -> throw new IllegalStateException("unhandled command " + name);
       };
     } catch (RuntimeException | StackOverflowError e) {
@@ -129,6 +133,16 @@ public final class Main {
       out.flush();
       err.flush();
     }
+  }
+
+  /** picocli's generated completion script; it serves zsh too (through bashcompinit). */
+  private static int completions(CommandLine cli, String shell, PrintWriter out, PrintWriter err) {
+    if (!"bash".equals(shell) && !"zsh".equals(shell)) {
+      err.println("lis: completions are available for `bash` and `zsh`");
+      return USAGE;
+    }
+    out.print(picocli.AutoComplete.bash("lis", cli));
+    return OK;
   }
 
   private static int help(CommandLine cli, String command, PrintWriter out, PrintWriter err) {

@@ -172,4 +172,12 @@ class CliTest {
     assertTrue(Files.exists(root.resolve("src/main.lis")));
     assertEquals(cwd, System.getProperty("user.dir"));
   }
+
+  @Test
+  void completionScriptForBash() {
+    Outcome o = lis("completions", "bash");
+    assertEquals(0, o.exit, o.err);
+    assertTrue(o.out.contains("complete -o default -F _complete_lis lis"), o.out);
+    assertEquals(2, lis("completions", "fish").exit);
+  }
 }
