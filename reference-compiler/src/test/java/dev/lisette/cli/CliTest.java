@@ -177,7 +177,7 @@ class CliTest {
   void completionScriptForBash() {
     Outcome o = lis("completions", "bash");
     assertEquals(0, o.exit, o.err);
-    assertTrue(o.out.contains("complete -o default -F _complete_lis lis"), o.out);
+    assertTrue(o.out.contains("complete -F _complete_lis -o default lis"), o.out);
     assertEquals(2, lis("completions", "fish").exit);
   }
 }
