@@ -99,7 +99,8 @@ func loadDir(root, dir string) *Case {
 		return c
 	}
 	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".lis") {
+		// Annotations live in the .lis files, and as `#~ ERROR code` in lisette.toml.
+		if err != nil || d.IsDir() || !(strings.HasSuffix(p, ".lis") || filepath.Base(p) == "lisette.toml") {
 			return err
 		}
 		rel, err := filepath.Rel(dir, p)

@@ -13,7 +13,7 @@ const outputMarker = "// Output:"
 
 // annotationRE matches one annotation: `//~`, optional carets, the severity
 // and the code (letters, digits, `_`, `.` and `-`); text after the code is ignored.
-var annotationRE = regexp.MustCompile(`//~(\^*)[ \t]*(ERROR|WARNING)[ \t]+([A-Za-z_][A-Za-z0-9_.-]*)`)
+var annotationRE = regexp.MustCompile(`(?://|#)~(\^*)[ \t]*(ERROR|WARNING)[ \t]+([A-Za-z_][A-Za-z0-9_.-]*)`)
 
 // Parse reads the expectations of a single-file case from its source. file
 // is recorded as the file of every annotation. The result is returned even
@@ -164,7 +164,7 @@ func scanAnnotations(file string, lines []string) ([]Annotation, error) {
 	var anns []Annotation
 	for i, line := range lines {
 		matches := annotationRE.FindAllStringSubmatch(line, -1)
-		if n := strings.Count(line, "//~"); n != len(matches) {
+		if n := strings.Count(line, "//~") + strings.Count(line, "#~"); n != len(matches) {
 			return anns, fmt.Errorf("%s:%d: malformed annotation (want `//~ ERROR code`, `//~^ ERROR code` or `//~ WARNING code`)", file, i+1)
 		}
 		for _, m := range matches {

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 record CaseFile(
     Path path,
     String relative,
+    boolean project,
     List<String> rules,
     Mode mode,
     int exitCode,
@@ -25,28 +26,60 @@ record CaseFile(
 
   enum Mode { RUN, COMPILE, REJECT }
 
-  record Annotation(String severity, String code, int line) {
+  /** An expected diagnostic; {@code file} is "" in a single-file case, else e.g. `src/main.lis`. */
+  record Annotation(String severity, String code, int line, String file) {
     @Override
     public String toString() {
-      return severity + " " + code + " at line " + line;
+      return severity + " " + code + " at " + (file.isEmpty() ? "line " : file + ":") + line;
     }
   }
 
-  /** The case name: its file name without `.lis`, unique across the suite. */
+  /** The case name: its file (or directory) name without `.lis`, unique across the suite. */
   String name() {
     String f = path.getFileName().toString();
-    return f.substring(0, f.length() - 4);
+    return project ? f : f.substring(0, f.length() - 4);
   }
 
   /** Path of the case without `.lis`, relative to the cases root, with `/` separators. */
   String id() {
-    return relative.substring(0, relative.length() - 4);
+    return project ? relative : relative.substring(0, relative.length() - 4);
   }
 
-  private static final Pattern ANNOTATION = Pattern.compile("//~(\\^*)\\s*(ERROR|WARNING)\\s+([A-Za-z_][A-Za-z0-9_.-]*)");
+  /** The file whose rendered diagnostics are approved. */
+  Path approvedDiagnostics() {
+    return project ? path.resolve("diagnostics.approved.txt") : path.resolveSibling(name() + ".approved.txt");
+  }
+
+  /** A multi-module case: a directory with lisette.toml; directives in src/main.lis. */
+  static CaseFile parseProject(Path dir, String relative) throws IOException {
+    Path main = dir.resolve("src/main.lis");
+    if (!Files.exists(main)) {
+      throw new IllegalArgumentException(relative + ": a project case needs src/main.lis for its directives");
+    }
+    CaseFile header = parse(main, relative + "/src/main.lis");
+    var annotations = new ArrayList<Annotation>();
+    List<Path> files;
+    try (var s = Files.walk(dir)) {
+      files = s.filter(p -> p.toString().endsWith(".lis") || p.equals(dir.resolve("lisette.toml"))).sorted().toList();
+    }
+    for (Path f : files) {
+      String rel = dir.relativize(f).toString().replace(java.io.File.separatorChar, '/');
+      for (Annotation a : parse(f, relative + "/" + rel, false).annotations()) {
+        annotations.add(new Annotation(a.severity(), a.code(), a.line(), rel));
+      }
+    }
+    return new CaseFile(dir, relative, true, header.rules(), header.mode(), header.exitCode(),
+        List.copyOf(annotations), header.expectedStdout());
+  }
+
+  private static final Pattern ANNOTATION = Pattern.compile("(?://|#)~(\\^*)\\s*(ERROR|WARNING)\\s+([A-Za-z_][A-Za-z0-9_.-]*)");
   private static final Pattern DIRECTIVE = Pattern.compile("^//\\s*([a-z]+):\\s*(.*)$");
 
   static CaseFile parse(Path path, String relative) throws IOException {
+    return parse(path, relative, true);
+  }
+
+  private static CaseFile parse(Path path, String relative, boolean needHeader) throws IOException {
     List<String> lines = List.of(new String(Files.readAllBytes(path), StandardCharsets.UTF_8).split("\n", -1));
     List<String> rules = new ArrayList<>();
     Mode mode = null;
@@ -81,10 +114,10 @@ record CaseFile(
         default -> { }
       }
     }
-    if (mode == null) {
+    if (mode == null && needHeader) {
       throw new IllegalArgumentException(relative + ": missing `// mode:` directive");
     }
-    if (rules.isEmpty()) {
+    if (rules.isEmpty() && needHeader) {
       throw new IllegalArgumentException(relative + ": missing `// spec:` directive");
     }
     var annotations = new ArrayList<Annotation>();
@@ -114,9 +147,9 @@ record CaseFile(
       Matcher m = ANNOTATION.matcher(line);
       while (m.find()) {
         String sev = m.group(2).equals("ERROR") ? "error" : "warning";
-        annotations.add(new Annotation(sev, m.group(3), i + 1 - m.group(1).length()));
+        annotations.add(new Annotation(sev, m.group(3), i + 1 - m.group(1).length(), ""));
       }
     }
-    return new CaseFile(path, relative, List.copyOf(rules), mode, exit, List.copyOf(annotations), output);
+    return new CaseFile(path, relative, false, List.copyOf(rules), mode, exit, List.copyOf(annotations), output);
   }
 }

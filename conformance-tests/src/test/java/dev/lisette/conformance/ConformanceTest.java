@@ -86,27 +86,28 @@ class ConformanceTest {
     if (o.internalError().isPresent()) {
       fail("internal compiler error (exit 101):\n" + o.internalError().get());
     }
-    Compiler.Result r = o.compiled().orElseThrow();
-    String rendered = DiagnosticRenderer.render(r.source(), r.diagnostics());
-    Path approvedDiagnostics = c.path().resolveSibling(c.name() + ".approved.txt");
+    CaseResult r = o.compiled().orElseThrow();
     Path received = Repo.WORK.resolve("received").resolve(c.id());
+    Path receivedDiagnostics = received.resolve("diagnostics.txt");
     if (c.mode() == CaseFile.Mode.REJECT) {
       if (!r.hasErrors()) {
         fail("the program was accepted, but the case expects " + c.annotations());
       }
-      matchAnnotations(c, r.diagnostics(), rendered, true);
-      Golden.verify(rendered, approvedDiagnostics, received.resolveSibling(c.name() + ".txt"));
+      matchAnnotations(c, r, true);
+      Golden.verify(r.rendered(), c.approvedDiagnostics(), receivedDiagnostics);
       return;
     }
     if (r.hasErrors()) {
-      fail("the program was rejected, but the case expects it to be accepted:\n" + rendered);
+      fail("the program was rejected, but the case expects it to be accepted:\n" + r.rendered());
     }
-    matchAnnotations(c, r.diagnostics(), rendered, false);
+    matchAnnotations(c, r, false);
     if (!r.diagnostics().isEmpty()) {
-      Golden.verify(rendered, approvedDiagnostics, received.resolveSibling(c.name() + ".txt"));
+      Golden.verify(r.rendered(), c.approvedDiagnostics(), receivedDiagnostics);
     }
-    Golden.verify(r.go().orElseThrow(), Repo.GOLDEN.resolve(c.id()).resolve("main.go"),
-        received.resolve("main.go.txt"));
+    for (var go : new TreeMap<>(r.goFiles()).entrySet()) {
+      Golden.verify(go.getValue(), Repo.GOLDEN.resolve(c.id()).resolve(go.getKey()),
+          received.resolve(go.getKey() + ".txt"));
+    }
     if (o.vetErrors().isPresent()) {
       fail("the emitted Go does not pass `go vet` (a checker or emitter bug):\n" + o.vetErrors().get());
     }
@@ -123,47 +124,27 @@ class ConformanceTest {
     }
   }
 
-  private static void matchAnnotations(CaseFile c, List<Diagnostic> diagnostics, String rendered, boolean reject) {
+  private static void matchAnnotations(CaseFile c, CaseResult r, boolean reject) {
     var problems = new ArrayList<String>();
-    var lineOf = new HashMap<Diagnostic, Integer>();
-    for (Diagnostic d : diagnostics) {
-      lineOf.put(d, lineOf(c, d));
-    }
     for (CaseFile.Annotation a : c.annotations()) {
-      boolean found = diagnostics.stream().anyMatch(d -> d.severity().label().equals(a.severity())
-          && d.code().equals(a.code()) && lineOf.get(d) == a.line());
+      boolean found = r.diagnostics().stream().anyMatch(d -> d.severity().equals(a.severity())
+          && d.code().equals(a.code()) && d.line() == a.line() && d.file().equals(a.file()));
       if (!found) {
         problems.add("expected " + a + ", not reported");
       }
     }
     if (reject) {
-      for (Diagnostic d : diagnostics) {
-        if (!d.isError()) {
-          continue;
-        }
-        boolean annotated = c.annotations().stream().anyMatch(a -> a.severity().equals("error")
-            && a.code().equals(d.code()) && a.line() == lineOf.get(d));
+      for (CaseResult.Reported d : r.diagnostics()) {
+        boolean annotated = !d.severity().equals("error") || c.annotations().stream().anyMatch(a ->
+            a.severity().equals("error") && a.code().equals(d.code()) && a.line() == d.line() && a.file().equals(d.file()));
         if (!annotated) {
-          problems.add("unexpected error " + d.code() + " at line " + lineOf.get(d));
+          problems.add("unexpected " + d);
         }
       }
     }
     if (!problems.isEmpty()) {
-      fail(String.join("\n", problems) + "\n\nthe compiler reported:\n" + rendered);
+      fail(String.join("\n", problems) + "\n\nthe compiler reported:\n" + r.rendered());
     }
-  }
-
-  private static final Map<Path, dev.lisette.diagnostics.SourceFile> SOURCES = new java.util.concurrent.ConcurrentHashMap<>();
-
-  private static int lineOf(CaseFile c, Diagnostic d) {
-    dev.lisette.diagnostics.SourceFile f = SOURCES.computeIfAbsent(c.path(), p -> {
-      try {
-        return new dev.lisette.diagnostics.SourceFile(p.toString(), Files.readString(p));
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
-    return f.line(d.primary().span().start());
   }
 
   /** Golden files whose case no longer exists (or no longer produces them). */
@@ -171,11 +152,13 @@ class ConformanceTest {
     var expected = new java.util.HashSet<Path>();
     for (CaseFile c : suite.cases) {
       Suite.Outcome o = suite.outcome(c);
-      if (o.compiled().isPresent() && o.compiled().get().go().isPresent()) {
-        expected.add(Repo.GOLDEN.resolve(c.id()).resolve("main.go"));
+      if (o.compiled().isPresent() && !o.compiled().get().hasErrors()) {
+        for (String go : o.compiled().get().goFiles().keySet()) {
+          expected.add(Repo.GOLDEN.resolve(c.id()).resolve(go));
+        }
       }
       if (o.compiled().isPresent() && !o.compiled().get().diagnostics().isEmpty()) {
-        expected.add(c.path().resolveSibling(c.name() + ".approved.txt"));
+        expected.add(c.approvedDiagnostics());
       }
     }
     var stale = new ArrayList<Path>();
@@ -184,7 +167,7 @@ class ConformanceTest {
         continue;
       }
       try (Stream<Path> s = Files.walk(root)) {
-        s.filter(p -> p.toString().endsWith("/main.go") || p.toString().endsWith(".approved.txt"))
+        s.filter(p -> (p.startsWith(Repo.GOLDEN) && p.toString().endsWith(".go")) || p.toString().endsWith(".approved.txt"))
             .filter(p -> !expected.contains(p)).forEach(stale::add);
       }
     }

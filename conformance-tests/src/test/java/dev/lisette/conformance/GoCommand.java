@@ -37,7 +37,7 @@ final class GoCommand {
   }
 
   private static final Pattern HEADER = Pattern.compile("^# golden/(\\S+)");
-  private static final Pattern LOCATION = Pattern.compile("^(?:vet: )?\\.?/?([\\w./-]+)/main\\.go:\\d+");
+  private static final Pattern LOCATION = Pattern.compile("^(?:vet: )?\\.?/?([\\w./-]+)/[\\w-]+\\.go:\\d+");
 
   /** Splits `go build`/`go vet` output into the messages of each case package (by case id). */
   static Map<String, String> errorsByPackage(String output) {

@@ -36,7 +36,7 @@ final class Suite {
   /** What happened to one case. */
   record Outcome(
       CaseFile kase,
-      Optional<Compiler.Result> compiled,
+      Optional<CaseResult> compiled,
       Optional<String> internalError,
       Optional<String> vetErrors,
       Optional<String> buildErrors,
@@ -61,14 +61,22 @@ final class Suite {
     if (instance == null) {
       var cases = new ArrayList<CaseFile>();
       var errors = new ArrayList<String>();
+      List<Path> projects;
+      try (Stream<Path> s = Files.walk(Repo.CASES)) {
+        projects = s.filter(p -> Files.exists(p.resolve("lisette.toml"))).sorted().toList();
+      }
       List<Path> files;
       try (Stream<Path> s = Files.walk(Repo.CASES)) {
-        files = s.filter(p -> p.toString().endsWith(".lis")).sorted().toList();
+        files = s.filter(p -> p.toString().endsWith(".lis"))
+            .filter(p -> projects.stream().noneMatch(p::startsWith)).sorted().toList();
       }
-      for (Path f : files) {
+      var all = new ArrayList<Path>(files);
+      all.addAll(projects);
+      all.sort(null);
+      for (Path f : all) {
         String rel = Repo.CASES.relativize(f).toString().replace(File.separatorChar, '/');
         try {
-          cases.add(CaseFile.parse(f, rel));
+          cases.add(Files.isDirectory(f) ? CaseFile.parseProject(f, rel) : CaseFile.parse(f, rel));
         } catch (IllegalArgumentException e) {
           errors.add(e.getMessage());
         }
@@ -94,17 +102,24 @@ final class Suite {
 
   private void runAll() throws IOException, InterruptedException {
     long t0 = System.nanoTime();
-    var compiled = new HashMap<String, Compiler.Result>();
+    var compiled = new HashMap<String, CaseResult>();
     var internal = new HashMap<String, String>();
     for (CaseFile c : cases) {
       try {
-        SourceLoader.Loaded loaded = SourceLoader.load(c.path(), "conformance-tests/cases/" + c.relative());
-        Compiler.Result r = loaded.encodingError()
-            .map(d -> new Compiler.Result(loaded.file(), List.of(d), Optional.<String>empty()))
-            .orElseGet(() -> Compiler.compile(loaded.file()));
-        compiled.put(c.id(), r);
-      } catch (Compiler.InternalError e) {
-        internal.put(c.id(), e.getMessage() + stack(e.getCause()));
+        if (c.project()) {
+          // The Go module path is the case's place in the golden module, so that the emitted
+          // imports (`golden/<case>/<module>`) resolve inside the one golden tree.
+          var r = dev.lisette.project.ProjectBuild.compile(c.path(), Optional.of("golden/" + c.id()));
+          compiled.put(c.id(), CaseResult.of(r, c.path()));
+        } else {
+          SourceLoader.Loaded loaded = SourceLoader.load(c.path(), "conformance-tests/cases/" + c.relative());
+          Compiler.Result r = loaded.encodingError()
+              .map(d -> new Compiler.Result(loaded.file(), List.of(d), Optional.<String>empty()))
+              .orElseGet(() -> Compiler.compile(loaded.file()));
+          compiled.put(c.id(), CaseResult.of(r));
+        }
+      } catch (RuntimeException e) {
+        internal.put(c.id(), e.getMessage() + stack(e.getCause() != null ? e.getCause() : e));
       }
     }
     long t1 = System.nanoTime();
@@ -118,11 +133,13 @@ final class Suite {
     Files.writeString(module.resolve("go.mod"), GoModule.goMod("golden", Repo.PRELUDE.toString()));
     var accepted = new ArrayList<CaseFile>();
     for (CaseFile c : cases) {
-      Compiler.Result r = compiled.get(c.id());
-      if (r != null && r.go().isPresent()) {
-        Path dir = module.resolve(c.id());
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("main.go"), r.go().get(), StandardCharsets.UTF_8);
+      CaseResult r = compiled.get(c.id());
+      if (r != null && !r.hasErrors() && !r.goFiles().isEmpty()) {
+        for (var go : r.goFiles().entrySet()) {
+          Path out = module.resolve(c.id()).resolve(go.getKey());
+          Files.createDirectories(out.getParent());
+          Files.writeString(out, go.getValue(), StandardCharsets.UTF_8);
+        }
         accepted.add(c);
       }
     }
@@ -139,8 +156,8 @@ final class Suite {
       if (build.exit() != 0) {
         var good = new ArrayList<String>(List.of("build", "-o", bin + "/"));
         for (CaseFile c : accepted) {
-          if (!buildErrors.containsKey(c.id())) {
-            good.add("./" + c.id());
+          if (errorsFor(buildErrors, c) == null) {
+            good.add("./" + c.id() + "/...");
           }
         }
         if (good.size() > 3) {
@@ -162,8 +179,8 @@ final class Suite {
     for (CaseFile c : cases) {
       outcomes.put(c.id(), new Outcome(c, Optional.ofNullable(compiled.get(c.id())),
           Optional.ofNullable(internal.get(c.id())),
-          Optional.ofNullable(vetErrors.get(c.id())),
-          Optional.ofNullable(buildErrors.getOrDefault(c.id(), buildErrors.get("*"))),
+          Optional.ofNullable(errorsFor(vetErrors, c)),
+          Optional.ofNullable(Optional.ofNullable(errorsFor(buildErrors, c)).orElse(buildErrors.get("*"))),
           Optional.ofNullable(runs.get(c.id()))));
     }
   }
@@ -188,6 +205,17 @@ final class Suite {
     pool.shutdown();
     pool.awaitTermination(1, TimeUnit.MINUTES);
     return runs;
+  }
+
+  /** The messages of a case's packages (a project case has one package per module). */
+  private static String errorsFor(Map<String, String> byPackage, CaseFile c) {
+    var sb = new StringBuilder();
+    byPackage.forEach((pkg, text) -> {
+      if (pkg.equals(c.id()) || pkg.startsWith(c.id() + "/")) {
+        sb.append(text);
+      }
+    });
+    return sb.isEmpty() ? null : sb.toString();
   }
 
   private static long ms(long nanos) {

@@ -13,7 +13,10 @@ import java.util.List;
 final class Commands {
   private Commands() {}
 
-  static int check(Path file, PrintWriter err) {
+  static int check(Path file, PrintWriter err) throws IOException {
+    if (java.nio.file.Files.isDirectory(file)) {
+      return ProjectCommands.check(file, err);
+    }
     try {
       var result = SourceArgument.compile(file, false, err);
       return result.hasErrors() ? Main.DIAGNOSTICS : Main.OK;
@@ -47,6 +50,9 @@ final class Commands {
   }
 
   static int build(Path file, Path out, PrintWriter err) throws IOException {
+    if (java.nio.file.Files.isDirectory(file)) {
+      return ProjectCommands.build(file, out != null ? out : file.resolve("target"), err).exit();
+    }
     try {
       var result = SourceArgument.compile(file, true, err);
       if (result.hasErrors()) {
@@ -63,6 +69,9 @@ final class Commands {
   }
 
   static int run(Path file, List<String> args, PrintWriter err) throws IOException, InterruptedException {
+    if (java.nio.file.Files.isDirectory(file)) {
+      return ProjectCommands.run(file, args, err);
+    }
     Path dir = null;
     try {
       var result = SourceArgument.compile(file, true, err);
@@ -77,25 +86,7 @@ final class Commands {
       }
       dir = Files.createTempDirectory("lis-run-");
       GoModule.write(dir, SourceArgument.moduleName(file), result.go().orElseThrow());
-      Path binary = dir.resolve("program");
-      var build = new ProcessBuilder(go.get().toString(), "build", "-o", binary.toString(), ".")
-          .directory(dir.toFile()).redirectErrorStream(true);
-      GoToolchain.configure(build.environment());
-      Process p = build.start();
-      String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (p.waitFor() != 0) {
-        err.println("error: internal compiler error: the generated Go does not build");
-        err.println("This is a bug in the Lisette compiler; please report it with the program that caused it.");
-        err.print(output);
-        err.flush();
-        return Main.INTERNAL;
-      }
-      err.flush();
-      var command = new ArrayList<String>();
-      command.add(binary.toString());
-      command.addAll(args);
-      Process program = new ProcessBuilder(command).inheritIO().start();
-      return program.waitFor();
+      return buildAndExec(go.get(), dir, dir.resolve("program"), args, err);
     } catch (SourceArgument.UsageError e) {
       err.println("lis: " + e.getMessage());
       return Main.USAGE;
@@ -106,7 +97,30 @@ final class Commands {
     }
   }
 
-  private static void deleteTree(Path dir) {
+  /** `go build` in {@code module}, then runs the program with stdio passed through. */
+  static int buildAndExec(Path go, Path module, Path binary, List<String> args, PrintWriter err)
+      throws IOException, InterruptedException {
+    var build = new ProcessBuilder(go.toString(), "build", "-o", binary.toString(), ".")
+        .directory(module.toFile()).redirectErrorStream(true);
+    GoToolchain.configure(build.environment());
+    Process p = build.start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      err.println("error: internal compiler error: the generated Go does not build");
+      err.println("This is a bug in the Lisette compiler; please report it with the program that caused it.");
+      err.print(output);
+      err.flush();
+      return Main.INTERNAL;
+    }
+    err.flush();
+    var command = new ArrayList<String>();
+    command.add(binary.toString());
+    command.addAll(args);
+    Process program = new ProcessBuilder(command).inheritIO().start();
+    return program.waitFor();
+  }
+
+  static void deleteTree(Path dir) {
     try (var s = Files.walk(dir)) {
       s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {

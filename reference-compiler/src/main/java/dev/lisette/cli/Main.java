@@ -27,6 +27,13 @@ public final class Main {
 
   private Main() {}
 
+  private static Reporting reporting;
+
+  /** How diagnostics are shown in this run. */
+  static Reporting reporting() {
+    return reporting;
+  }
+
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
@@ -36,14 +43,18 @@ public final class Main {
     root.usageMessage().description("The Lisette reference compiler.")
         .footer("", "Run `lis help COMMAND` for the options of a command.");
     root.addSubcommand("check", command("check",
-        "Check a program for errors without building it (no Go toolchain needed).")
-        .addPositional(file("the .lis file to check")));
-    root.addSubcommand("build", command("build", "Compile a program to a self-contained Go module.")
-        .addPositional(file("the .lis file to compile"))
+        "Check a project or a program file for errors without building it (no Go toolchain needed).")
+        .addPositional(file("a project directory (default: .) or a .lis file"))
+        .addOption(json()));
+    root.addSubcommand("build", command("build",
+        "Compile a project to target/, or a program file to a self-contained Go module.")
+        .addPositional(file("a project directory (default: .) or a .lis file"))
         .addOption(OptionSpec.builder("-o", "--out").paramLabel("DIR").type(Path.class)
-            .description("directory for the Go module (default: target/<name> beside the file)").build()));
-    root.addSubcommand("run", command("run", "Compile and run a program; `--` passes the remaining arguments to it.")
-        .addPositional(file("the .lis file to run"))
+            .description("directory for the Go module (default: target/ of the project, or target/<name> beside the file)").build())
+        .addOption(json()));
+    root.addSubcommand("run", command("run",
+        "Compile and run a project or a program file; `--` passes the remaining arguments to it.")
+        .addPositional(file("a project directory (default: .) or a .lis file"))
         .addPositional(PositionalParamSpec.builder().index("1..*").paramLabel("ARGS").type(String[].class)
             .description("arguments for the program (after `--`)").build()));
     root.addSubcommand("parse", command("parse",
@@ -53,11 +64,23 @@ public final class Main {
             .description("print the syntax tree: one node per line, with line:col spans").build())
         .addOption(OptionSpec.builder("--pretty").type(boolean.class)
             .description("print the program as the pretty-printer writes it").build()));
+    root.addSubcommand("clean", command("clean", "Remove a project's target/ directory (nothing else).")
+        .addPositional(file("the project directory (default: .)")));
+    root.addSubcommand("new", command("new", "Create a project that builds and runs.")
+        .addPositional(PositionalParamSpec.builder().index("0").paramLabel("NAME").type(String.class)
+            .description("the project name (also its directory and Go module path)").build()));
+    root.addSubcommand("completions", command("completions", "Print a shell completion script (bash or zsh).")
+        .addPositional(PositionalParamSpec.builder().index("0").paramLabel("SHELL").type(String.class)
+            .description("`bash` or `zsh`; load it with `source <(lis completions bash)`").build()));
     root.addSubcommand("version", command("version", "Print the compiler version."));
     root.addSubcommand("help", command("help", "Show usage of `lis` or of one command.")
         .addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("COMMAND")
             .type(String.class).description("the command to describe").build()));
     return root;
+  }
+
+  private static OptionSpec json() {
+    return OptionSpec.builder("--json").description("print diagnostics as JSON on stdout").build();
   }
 
   private static CommandSpec command(String name, String description) {
@@ -67,7 +90,7 @@ public final class Main {
   }
 
   private static PositionalParamSpec file(String description) {
-    return PositionalParamSpec.builder().index("0").paramLabel("FILE").type(Path.class)
+    return PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("PATH").type(Path.class)
         .description(description).build();
   }
 
@@ -76,6 +99,7 @@ public final class Main {
       var cli = new CommandLine(model());
       cli.setOut(out);
       cli.setErr(err);
+      reporting = new Reporting(out, err, false, Colors.enabled(System.getenv()));
       ParseResult parsed;
       try {
         parsed = cli.parseArgs(args);
@@ -90,18 +114,24 @@ public final class Main {
       }
       ParseResult sub = parsed.subcommand();
       String name = sub.commandSpec().name();
+      if (sub.hasMatchedOption("--json")) {
+        reporting = new Reporting(out, err, true, false);
+      }
       return switch (name) {
-        case "check" -> Commands.check(sub.matchedPositionalValue(0, (Path) null), err);
-        case "build" -> Commands.build(sub.matchedPositionalValue(0, (Path) null), sub.matchedOptionValue("-o", (Path) null), err);
-        case "run" -> Commands.run(sub.matchedPositionalValue(0, (Path) null),
+        case "check" -> Commands.check(sub.matchedPositionalValue(0, Path.of(".")), err);
+        case "build" -> Commands.build(sub.matchedPositionalValue(0, Path.of(".")), sub.matchedOptionValue("-o", (Path) null), err);
+        case "run" -> Commands.run(sub.matchedPositionalValue(0, Path.of(".")),
             List.of(sub.matchedPositionalValue(1, new String[0])), err);
         case "parse" -> Commands.parse(sub.matchedPositionalValue(0, (Path) null),
             sub.matchedOptionValue("--ast", false), sub.matchedOptionValue("--pretty", false), out, err);
+        case "clean" -> ProjectCommands.clean(sub.matchedPositionalValue(0, Path.of(".")), err);
+        case "new" -> ProjectCommands.create(sub.matchedPositionalValue(0, (String) null), out, err);
         case "version" -> {
           out.println("lis " + VERSION + " (Lisette reference compiler, Go " + dev.lisette.project.GoModule.GO_VERSION + "+)");
           yield OK;
         }
         case "help" -> help(cli, sub.matchedPositionalValue(0, (String) null), out, err);
+        case "completions" -> completions(cli, sub.matchedPositionalValue(0, (String) null), out, err);
         default -> throw new IllegalStateException("unhandled command " + name);
       };
     } catch (RuntimeException | StackOverflowError e) {
@@ -112,6 +142,16 @@ public final class Main {
       out.flush();
       err.flush();
     }
+  }
+
+  /** picocli's generated completion script; it serves zsh too (through bashcompinit). */
+  private static int completions(CommandLine cli, String shell, PrintWriter out, PrintWriter err) {
+    if (!"bash".equals(shell) && !"zsh".equals(shell)) {
+      err.println("lis: completions are available for `bash` and `zsh`");
+      return USAGE;
+    }
+    out.print(picocli.AutoComplete.bash("lis", cli));
+    return OK;
   }
 
   private static int help(CommandLine cli, String command, PrintWriter out, PrintWriter err) {

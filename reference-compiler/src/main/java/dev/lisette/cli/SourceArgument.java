@@ -50,24 +50,7 @@ final class SourceArgument {
   }
 
   static void report(Compiler.Result result, PrintWriter err) {
-    if (result.diagnostics().isEmpty()) {
-      return;
-    }
-    SourceFile file = result.source();
-    err.print(DiagnosticRenderer.render(file, result.diagnostics()));
-    long errors = result.diagnostics().stream().filter(d -> d.isError()).count();
-    long warnings = result.diagnostics().size() - errors;
-    if (errors > 0) {
-      err.println("error: could not compile `" + file.path() + "` (" + count(errors, "error")
-          + (warnings > 0 ? ", " + count(warnings, "warning") : "") + ")");
-    } else {
-      err.println("warning: `" + file.path() + "` compiled with " + count(warnings, "warning"));
-    }
-    err.flush();
-  }
-
-  private static String count(long n, String what) {
-    return n + " " + what + (n == 1 ? "" : "s");
+    Main.reporting().showFile(result.source(), result.diagnostics());
   }
 
   static String moduleName(Path file) {

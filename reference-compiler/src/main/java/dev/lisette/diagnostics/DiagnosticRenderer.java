@@ -77,6 +77,17 @@ public final class DiagnosticRenderer {
     }
   }
 
+  /** A diagnostic about a file or directory as a whole (no source line to show). */
+  public static String renderWithoutSource(String severity, String code, String message, String path, String help) {
+    var out = new StringBuilder();
+    out.append(severity).append('[').append(code).append("]: ").append(message).append('\n');
+    out.append(" --> ").append(path).append('\n');
+    if (help != null) {
+      out.append("  = help: ").append(help).append('\n');
+    }
+    return out.append('\n').toString();
+  }
+
   private static final int MAX_WIDTH = 160;
   private static final int CONTEXT = 60;
 

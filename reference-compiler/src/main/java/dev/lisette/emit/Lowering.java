@@ -50,12 +50,47 @@ public final class Lowering {
   private static final Dest RETURN = new Dest.Return();
   private static final Dest DISCARD = new Dest.Discard();
 
-  private Lowering(CheckedProgram p) {
+  private final String goModulePath;
+  /** Local names of the imported project modules the lowered code uses. */
+  private final Set<String> usedModules = new HashSet<>();
+
+  private Lowering(CheckedProgram p, String goModulePath) {
     this.p = p;
+    this.goModulePath = goModulePath;
   }
 
+  /** Lowers a standalone program file. */
   public static GoAst.File lower(CheckedProgram p) {
-    return new Lowering(p).file();
+    return new Lowering(p, "").file();
+  }
+
+  /** Lowers one file of a project whose Go module path is {@code goModulePath}. */
+  public static GoAst.File lower(CheckedProgram p, String goModulePath) {
+    return new Lowering(p, goModulePath).file();
+  }
+
+  /** The Go package name of a Lisette module: `main` for the entry module, else its last segment. */
+  public static String packageName(String module) {
+    if (module.isEmpty()) {
+      return "main";
+    }
+    String last = module.substring(module.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9_]", "_");
+    if (last.isEmpty() || Character.isDigit(last.charAt(0))) {
+      last = "m" + last;
+    }
+    return GoNames.mangle(last);
+  }
+
+  /** Go name of a function: `pub` functions are exported (capitalised) (spec projects.go-names). */
+  static String functionName(Symbol.Function f) {
+    return functionName(f.name(), f.pub());
+  }
+
+  static String functionName(String name, boolean pub) {
+    if (pub && !name.equals("main") && !name.isEmpty() && Character.isLowerCase(name.charAt(0))) {
+      return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+    return GoNames.mangle(name);
   }
 
   private GoAst.File file() {
@@ -66,7 +101,7 @@ public final class Lowering {
     boolean fmtNamed = false;
     for (Item item : p.file().items()) {
       if (item instanceof Item.Fn fn) {
-        reserved.add(GoNames.mangle(fn.name().name()));
+        reserved.add(functionName(fn.name().name(), fn.pub()));
       } else if (item instanceof Item.Import imp && p.imports().containsKey(imp)) {
         GoPackages.Pkg pkg = p.imports().get(imp);
         Optional<String> alias = imp.alias().map(a -> a.name());
@@ -94,7 +129,18 @@ public final class Lowering {
     if (imports.contains("lisette")) {
       userImports.add(new GoAst.Import(Optional.of("lisette"), PRELUDE_PATH));
     }
-    return new GoAst.File("main", userImports, funcs);
+    for (Item item : p.file().items()) {
+      if (item instanceof Item.Import imp && p.moduleImports().containsKey(imp)) {
+        var exports = p.moduleImports().get(imp);
+        String local = imp.alias().map(a -> a.name()).orElse(exports.defaultName());
+        if (usedModules.contains(local)) {
+          String goPackage = packageName(exports.path());
+          userImports.add(new GoAst.Import(Optional.of(local).filter(a -> !a.equals(goPackage)),
+              goModulePath + "/" + exports.path()));
+        }
+      }
+    }
+    return new GoAst.File(packageName(p.module()), userImports, funcs);
   }
 
   // ---- functions and names -------------------------------------------------------------
@@ -115,7 +161,7 @@ public final class Lowering {
     block(fn.body().get(), returnType == Type.Unit.UNIT ? DISCARD : RETURN, body);
     scopes.pop();
     Optional<String> result = returnType == Type.Unit.UNIT ? Optional.empty() : Optional.of(goType(returnType));
-    return new GoAst.Func(GoNames.mangle(fn.name().name()), params, result, body);
+    return new GoAst.Func(functionName(fn.name().name(), fn.pub()), params, result, body);
   }
 
   private Type resultOf(Item.Fn fn) {
@@ -593,14 +639,20 @@ public final class Lowering {
     Symbol s = p.names().get(n);
     return switch (s) {
       case Symbol.Local l -> new GoAst.Ident(goNames.get(l.binding().id()));
-      case Symbol.Function f -> new GoAst.Ident(GoNames.mangle(f.name()));
+      case Symbol.Function f -> new GoAst.Ident(functionName(f));
       case Symbol.GoFunction g -> new GoAst.Selector(new GoAst.Ident(g.member().pkgName()), g.member().name());
       case Symbol.Package pk -> new GoAst.Ident(pk.localName());
+      case Symbol.Module m -> new GoAst.Ident(m.localName());
       case null -> throw new IllegalStateException("unresolved name " + n.ident().name());
     };
   }
 
   private GoAst.Expr field(Expr.Field f) {
+    if (p.members().get(f) instanceof Symbol.Function fn && f.target() instanceof Expr.Name n
+        && p.names().get(n) instanceof Symbol.Module m) {
+      usedModules.add(m.localName());
+      return new GoAst.Selector(new GoAst.Ident(m.localName()), functionName(fn));
+    }
     return new GoAst.Selector(expr(f.target()), f.name().name());
   }
 

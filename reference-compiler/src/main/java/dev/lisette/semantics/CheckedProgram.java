@@ -15,11 +15,14 @@ import java.util.Set;
  */
 public record CheckedProgram(
     ParsedFile file,
+    String module,
     Map<Expr, Type> types,
     Map<Expr.Name, Symbol> names,
+    Map<Expr.Field, Symbol> members,
     Map<Object, Binding> declarations,
     Set<Integer> readBindings,
     Map<Item.Import, GoPackages.Pkg> imports,
+    Map<Item.Import, ModuleExports> moduleImports,
     Map<Item.Fn, Type.Fn> signatures,
     Set<String> usedPackages,
     List<Diagnostic> diagnostics) {

@@ -27,13 +27,22 @@ import java.util.Set;
  * {@link Type.Error}.
  */
 public final class Checker {
-  final ParsedFile file;
-  final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final ModuleInput module;
+  /** The file being checked; imports are per file, functions per module. */
+  ParsedFile file;
+  List<Diagnostic> diagnostics = new ArrayList<>();
+  private final Map<ParsedFile, List<Diagnostic>> diagnosticsByFile = new IdentityHashMap<>();
+  private final Map<ParsedFile, Map<String, Symbol>> fileScopes = new IdentityHashMap<>();
+  final Map<Expr.Field, Symbol> members = new IdentityHashMap<>();
+  final Map<Item.Import, ModuleExports> moduleImports = new IdentityHashMap<>();
   final Map<Expr, Type> types = new IdentityHashMap<>();
   final Map<Expr.Name, Symbol> names = new IdentityHashMap<>();
   final Map<Object, Binding> declarations = new IdentityHashMap<>();
   final Set<Integer> read = new HashSet<>();
-  final Map<String, Symbol> globals = new LinkedHashMap<>();
+  /** The module's functions: one namespace across its files. */
+  final Map<String, Symbol> functions = new LinkedHashMap<>();
+  /** The current file's imports. */
+  Map<String, Symbol> globals = new LinkedHashMap<>();
   final Map<Item.Import, GoPackages.Pkg> imports = new IdentityHashMap<>();
   final Set<String> usedPackages = new HashSet<>();
   final Map<Item.Fn, Type.Fn> signatures = new IdentityHashMap<>();
@@ -55,15 +64,54 @@ public final class Checker {
     }
   }
 
-  private Checker(ParsedFile file) {
-    this.file = file;
+  private Checker(ModuleInput module) {
+    this.module = module;
   }
 
+  /** Checks a standalone program file. */
   public static CheckedProgram check(ParsedFile file) {
-    var c = new Checker(file);
+    return checkModule(ModuleInput.standalone(file)).files().get(0);
+  }
+
+  /** The result of checking a module: one checked program per file, and its exports. */
+  public record CheckedModule(List<CheckedProgram> files, ModuleExports exports) {}
+
+  public static CheckedModule checkModule(ModuleInput module) {
+    var c = new Checker(module);
     c.run();
-    return new CheckedProgram(file, c.types, c.names, c.declarations, Set.copyOf(c.read), c.imports, c.signatures,
-        Set.copyOf(c.usedPackages), List.copyOf(c.diagnostics));
+    var read = Set.copyOf(c.read);
+    var used = Set.copyOf(c.usedPackages);
+    var files = new ArrayList<CheckedProgram>();
+    for (ParsedFile f : module.files()) {
+      files.add(new CheckedProgram(f, module.path(), c.types, c.names, c.members, c.declarations, read, c.imports,
+          c.moduleImports, c.signatures, used, List.copyOf(c.diagnosticsByFile.get(f))));
+    }
+    var exports = new LinkedHashMap<String, Symbol.Function>();
+    c.functions.forEach((name, sym) -> {
+      if (sym instanceof Symbol.Function f) {
+        exports.put(name, f);
+      }
+    });
+    return new CheckedModule(List.copyOf(files), new ModuleExports(module.path(), Map.copyOf(exports)));
+  }
+
+  /** Makes {@code f} the current file: its imports and its diagnostics list. */
+  private void enter(ParsedFile f) {
+    file = f;
+    diagnostics = diagnosticsByFile.computeIfAbsent(f, k -> new ArrayList<>());
+    globals = fileScopes.computeIfAbsent(f, k -> new LinkedHashMap<>());
+  }
+
+  /** A top-level name: the file's imports, then the module's functions. */
+  Symbol global(String name) {
+    Symbol s = globals.get(name);
+    return s != null ? s : functions.get(name);
+  }
+
+  java.util.Set<String> globalNames() {
+    var all = new java.util.HashSet<>(globals.keySet());
+    all.addAll(functions.keySet());
+    return all;
   }
 
   // ---- reporting -----------------------------------------------------------------------
@@ -89,36 +137,58 @@ public final class Checker {
 
   private void run() {
     Item.Fn main = null;
-    for (Item item : file.items()) {
-      switch (item) {
-        case Item.Import imp -> declareImport(imp);
-        case Item.Fn fn -> {
-          declareFunction(fn);
-          if (fn.name().name().equals("main") && main == null) {
-            main = fn;
+    for (ParsedFile f : module.files()) {
+      enter(f);
+      for (Item item : f.items()) {
+        switch (item) {
+          case Item.Import imp -> { }
+          case Item.Fn fn -> {
+            declareFunction(fn);
+            if (fn.name().name().equals("main") && main == null) {
+              main = fn;
+            }
           }
+          case Item.Struct st -> notSupported(st.span(), "struct declarations");
+          case Item.Enum en -> notSupported(en.span(), "enum declarations");
+          case Item.ValueEnum en -> notSupported(en.span(), "value enums");
+          case Item.Interface in -> notSupported(in.span(), "interfaces");
+          case Item.Impl im -> notSupported(im.span(), "`impl` blocks");
+          case Item.Const co -> notSupported(co.span(), "`const` declarations");
+          case Item.Var va -> notSupported(va.span(), "`var` declarations");
+          case Item.TypeAlias ta -> notSupported(ta.span(), "type aliases");
         }
-        case Item.Struct st -> notSupported(st.span(), "struct declarations");
-        case Item.Enum en -> notSupported(en.span(), "enum declarations");
-        case Item.ValueEnum en -> notSupported(en.span(), "value enums");
-        case Item.Interface in -> notSupported(in.span(), "interfaces");
-        case Item.Impl im -> notSupported(im.span(), "`impl` blocks");
-        case Item.Const co -> notSupported(co.span(), "`const` declarations");
-        case Item.Var va -> notSupported(va.span(), "`var` declarations");
-        case Item.TypeAlias ta -> notSupported(ta.span(), "type aliases");
       }
     }
-    if (main == null) {
-      Span at = file.items().isEmpty() ? Span.at(0) : file.items().get(0).span();
-      error("resolve.missing_main", "no `main` function", new Span(at.start(), at.start()),
-          "a program needs `fn main()`", "add `fn main() { … }`: the program starts there");
-    } else if (!main.params().isEmpty() || main.returnType().isPresent()) {
-      error("infer.invalid_main_signature", "invalid `main` signature", main.name().span(),
-          "`main` takes no parameters and returns nothing", "write `fn main() { … }`");
+    for (ParsedFile f : module.files()) {
+      enter(f);
+      for (Item item : f.items()) {
+        if (item instanceof Item.Import imp) {
+          declareImport(imp);
+        }
+      }
     }
-    for (Item item : file.items()) {
-      if (item instanceof Item.Fn fn) {
-        checkFunction(fn);
+    if (module.entry()) {
+      enter(module.files().get(0));
+      if (main == null) {
+        Span at = file.items().isEmpty() ? Span.at(0) : file.items().get(0).span();
+        error("resolve.missing_main", "no `main` function", new Span(at.start(), at.start()),
+            "a program needs `fn main()`", "add `fn main() { … }`: the program starts there");
+      } else if (!main.params().isEmpty() || main.returnType().isPresent()) {
+        for (ParsedFile f : module.files()) {
+          if (f.items().contains(main)) {
+            enter(f);
+          }
+        }
+        error("infer.invalid_main_signature", "invalid `main` signature", main.name().span(),
+            "`main` takes no parameters and returns nothing", "write `fn main() { … }`");
+      }
+    }
+    for (ParsedFile f : module.files()) {
+      enter(f);
+      for (Item item : f.items()) {
+        if (item instanceof Item.Fn fn) {
+          checkFunction(fn);
+        }
       }
     }
   }
@@ -126,8 +196,7 @@ public final class Checker {
   private void declareImport(Item.Import imp) {
     String path = imp.path();
     if (!path.startsWith("go:")) {
-      error("resolve.module_not_found", "module not found", imp.pathSpan(),
-          "no module `" + path + "`", "a single-file program can only import Go packages, e.g. `import \"go:fmt\"`");
+      declareModuleImport(imp);
       return;
     }
     var pkg = GoPackages.find(path.substring(3));
@@ -141,11 +210,39 @@ public final class Checker {
     if (local.equals("_")) {
       return;
     }
-    if (globals.containsKey(local)) {
+    if (global(local) != null) {
       error("resolve.import_conflict", "import conflict", imp.span(), "`" + local + "` is already declared", null);
       return;
     }
     globals.put(local, new Symbol.Package(pkg.get(), local));
+  }
+
+  /** `import "models"` / `import m "models"` of a module of the same project. */
+  private void declareModuleImport(Item.Import imp) {
+    String path = imp.path();
+    if (module.standalone()) {
+      error("resolve.module_not_found", "module not found", imp.pathSpan(),
+          "no module `" + path + "`", "a single-file program can only import Go packages, e.g. `import \"go:fmt\"`");
+      return;
+    }
+    ModuleExports exports = module.dependencies().get(path);
+    if (exports == null) {
+      // The project builder has already reported missing modules, bad paths and cycles.
+      return;
+    }
+    String local = imp.alias().map(a -> a.name()).orElse(exports.defaultName());
+    if (local.equals("_")) {
+      error("resolve.blank_import_non_go", "invalid import", imp.span(), "only Go packages can be imported as `_`",
+          "remove the `_`, or the whole import");
+      return;
+    }
+    if (global(local) != null) {
+      error("resolve.import_conflict", "import conflict", imp.span(), "`" + local + "` is already declared",
+          "give one of them another name: `import other \"" + path + "\"`");
+      return;
+    }
+    moduleImports.put(imp, exports);
+    globals.put(local, new Symbol.Module(exports, local));
   }
 
   private void declareFunction(Item.Fn fn) {
@@ -155,14 +252,14 @@ public final class Checker {
       params.add(p.type().map(this::resolveType).orElse(Type.Error.ERROR));
     }
     Type result = fn.returnType().map(this::resolveType).orElse(Type.Unit.UNIT);
-    var symbol = new Symbol.Function(name, new Type.Fn(params, result, false), fn);
+    var symbol = new Symbol.Function(name, new Type.Fn(params, result, false), fn, module.path());
     signatures.put(fn, symbol.type());
-    if (globals.containsKey(name)) {
+    if (functions.containsKey(name)) {
       error("infer.duplicate_definition", "duplicate function", fn.name().span(),
           "`" + name + "` is defined more than once", "rename one of them");
       return;
     }
-    globals.put(name, symbol);
+    functions.put(name, symbol);
   }
 
   /** Reports a construct the grammar accepts but this version cannot check yet. */

@@ -331,12 +331,13 @@ final class Expressions {
       c.read.add(local.get().id());
       return local.get().type();
     }
-    Symbol global = c.globals.get(name);
+    Symbol global = c.global(name);
     if (global != null) {
       c.names.put(n, global);
       return switch (global) {
         case Symbol.Function f -> f.type();
         case Symbol.Package p -> new Type.Package(p.localName(), p.pkg().path());
+        case Symbol.Module m -> new Type.Package(m.localName(), m.exports().path());
         case Symbol.GoFunction g -> g.member().type();
         case Symbol.Local l -> l.binding().type();
       };
@@ -359,7 +360,7 @@ final class Expressions {
   }
 
   private Optional<String> suggest(String name) {
-    var candidates = new HashSet<String>(c.globals.keySet());
+    var candidates = new java.util.TreeSet<String>(c.globalNames());
     String best = null;
     int bestDistance = Math.max(1, name.length() / 3) + 1;
     for (String cand : candidates) {
@@ -405,7 +406,9 @@ final class Expressions {
       GoPackages.Member m = sym.pkg().members().get(f.name().name());
       if (m == null) {
         String help = sym.pkg().members().keySet().stream()
-            .filter(k -> editDistance(k, f.name().name()) <= 2).findFirst()
+            .filter(k -> editDistance(k, f.name().name()) <= 2)
+            .min(java.util.Comparator.comparingInt((String k) -> editDistance(k, f.name().name()))
+                .thenComparing(java.util.Comparator.naturalOrder()))
             .map(k -> "did you mean `" + p.name() + "." + k + "`?").orElse(null);
         c.error("infer.member_not_found", "member not found", f.name().span(),
             "package `" + p.name() + "` has no member `" + f.name().name() + "`", help);
@@ -414,9 +417,32 @@ final class Expressions {
       c.usedPackages.add(sym.pkg().path());
       return m.type();
     }
+    if (target instanceof Type.Package p && f.target() instanceof Expr.Name n
+        && c.names.get(n) instanceof Symbol.Module m) {
+      return moduleMember(f, m);
+    }
     c.error("infer.member_not_found", "member not found", f.name().span(),
         "`" + target + "` has no field or method `" + f.name().name() + "`", null);
     return Type.Error.ERROR;
+  }
+
+  /** `models.load`: a function of an imported module; it must be `pub` (spec projects.visibility). */
+  private Type moduleMember(Expr.Field f, Symbol.Module m) {
+    String member = f.name().name();
+    Symbol.Function fn = m.exports().functions().get(member);
+    if (fn == null) {
+      c.error("resolve.not_found_in_module", "not found in module", f.name().span(),
+          "module `" + m.exports().path() + "` has no `" + member + "`", null);
+      return Type.Error.ERROR;
+    }
+    if (!fn.pub()) {
+      c.add(Diagnostic.error("resolve.private_item", "private function", f.name().span(),
+          "`" + member + "` is private to module `" + m.exports().path() + "`")
+          .withHelp("mark it `pub fn " + member + "` to use it from other modules"));
+      return Type.Error.ERROR;
+    }
+    c.members.put(f, fn);
+    return fn.type();
   }
 
   /** The Go function a callee names, if any (for printf checks and emission). */
@@ -466,7 +492,9 @@ final class Expressions {
 
   /** A `mut` parameter takes a mutable binding (spec bindings.params.mut-argument). */
   private void mutArguments(Expr.Call call) {
-    if (!(call.callee() instanceof Expr.Name n) || !(c.names.get(n) instanceof Symbol.Function f)) {
+    Symbol callee = call.callee() instanceof Expr.Name n ? c.names.get(n)
+        : call.callee() instanceof Expr.Field fld ? c.members.get(fld) : null;
+    if (!(callee instanceof Symbol.Function f)) {
       return;
     }
     var params = f.decl().params();

@@ -30,7 +30,7 @@ public final class GoPackages {
     members.put("Print", new Member("fmt", "fmt", "Print", new Type.Fn(List.of(any), Type.Unit.UNIT, true), -1, true));
     members.put("Printf", new Member("fmt", "fmt", "Printf", new Type.Fn(List.of(str, any), Type.Unit.UNIT, true), 0, false));
     members.put("Sprintf", new Member("fmt", "fmt", "Sprintf", new Type.Fn(List.of(str, any), str, true), 0, false));
-    return Map.of("fmt", new Pkg("fmt", "fmt", Map.copyOf(members)));
+    return Map.of("fmt", new Pkg("fmt", "fmt", java.util.Collections.unmodifiableMap(members)));
   }
 
   /** Looks up a Go package by import path (without the `go:` prefix). */

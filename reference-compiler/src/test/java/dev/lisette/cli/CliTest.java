@@ -60,10 +60,10 @@ class CliTest {
   }
 
   @Test
-  void directoryIsAUsageError() {
+  void directoryWithoutProjectIsAUsageError() {
     Outcome o = lis("check", dir.toString());
     assertEquals(2, o.exit);
-    assertTrue(o.err.contains("is a directory"), o.err);
+    assertTrue(o.err.contains("no `lisette.toml`"), o.err);
   }
 
   @Test
@@ -159,5 +159,50 @@ class CliTest {
     Outcome pretty = lis("parse", "--pretty", ok.toString());
     assertEquals(0, pretty.exit, pretty.err);
     assertEquals("fn main() {\n  let x = (1, 2)\n  undefined_name(x.0)\n}\n", pretty.out);
+  }
+
+  @Test
+  void jsonDiagnosticsGoToStdout() throws IOException {
+    Path p = file("bad.lis", "fn main() {\n  let x: int = \"seven\"\n}\n");
+    Outcome o = lis("check", "--json", p.toString());
+    assertEquals(1, o.exit);
+    assertTrue(o.out.contains("\"code\" : \"infer.type_mismatch\""), o.out);
+    assertTrue(o.out.contains("\"line\" : 2") && o.out.contains("\"column\" : 16"), o.out);
+    assertTrue(o.out.contains("\"errors\" : 1"), o.out);
+    assertEquals("", o.err);
+  }
+
+  @Test
+  void colourOnlyOnATerminalAndNeverWithNoColor() {
+    assertFalse(Colors.enabled(java.util.Map.of()));
+    assertTrue(Colors.enabled(java.util.Map.of("LIS_STDERR_TTY", "1")));
+    assertFalse(Colors.enabled(java.util.Map.of("LIS_STDERR_TTY", "1", "NO_COLOR", "1")));
+    assertTrue(Colors.enabled(java.util.Map.of("LIS_COLOR", "always")));
+    assertFalse(Colors.enabled(java.util.Map.of("LIS_STDERR_TTY", "1", "LIS_COLOR", "never")));
+    assertTrue(Colors.apply("error[x.y]: bad\n --> f.lis:1:2").contains("\u001b[1;31merror[x.y]"));
+  }
+
+  @Test
+  void newProjectBuildsAndCleanRemovesOnlyTarget() throws IOException {
+    String cwd = System.getProperty("user.dir");
+    Path root = dir.resolve("demo");
+    Outcome created = lis("new", root.toString());
+    assertEquals(0, created.exit, created.err);
+    assertTrue(Files.exists(root.resolve("lisette.toml")) && Files.exists(root.resolve("src/main.lis")));
+    Outcome built = lis("build", root.toString());
+    assertEquals(0, built.exit, built.err);
+    assertTrue(Files.exists(root.resolve("target/main.go")));
+    assertEquals(0, lis("clean", root.toString()).exit);
+    assertFalse(Files.exists(root.resolve("target")));
+    assertTrue(Files.exists(root.resolve("src/main.lis")));
+    assertEquals(cwd, System.getProperty("user.dir"));
+  }
+
+  @Test
+  void completionScriptForBash() {
+    Outcome o = lis("completions", "bash");
+    assertEquals(0, o.exit, o.err);
+    assertTrue(o.out.contains("complete -F _complete_lis -o default lis"), o.out);
+    assertEquals(2, lis("completions", "fish").exit);
   }
 }

@@ -1,0 +1,5 @@
+package units
+
+func Kib(bytes int) int {
+	return bytes / 1024
+}

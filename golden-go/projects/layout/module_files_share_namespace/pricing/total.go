@@ -1,0 +1,5 @@
+package pricing
+
+func With_tax(amount int) int {
+	return amount + tax(amount)
+}
