@@ -16,8 +16,14 @@ public final class Lexer {
   private final int base;
   private final int end;
   private final List<Diagnostic> errors;
-  private final List<Token> out = new ArrayList<>();
+  private final ArrayList<Token> out;
   private int pos;
+  /** A line feed was skipped since the last token (spec lexical.asi.insertion). */
+  private boolean newline;
+  /** The last token that is not a doc comment, its index in {@link #out}, and the one before it. */
+  private Token last;
+  private int lastIndex = -1;
+  private TokenKind beforeLast;
 
   private Lexer(String src, int from, int to, List<Diagnostic> errors) {
     this.src = src;
@@ -25,6 +31,7 @@ public final class Lexer {
     this.pos = from;
     this.end = to;
     this.errors = errors;
+    this.out = new ArrayList<>(Math.max(16, (to - from) / 3));
   }
 
   /** Lexes a whole file, with semicolon insertion. */
@@ -36,14 +43,40 @@ public final class Lexer {
   public static List<Token> lex(String src, int from, int to, List<Diagnostic> errors) {
     var lexer = new Lexer(src, from, to, errors);
     lexer.run();
-    return insertSemicolons(lexer.out, src);
+    return lexer.out;
+  }
+
+  /**
+   * Adds a token, first inserting a `;` after the previous one when a line feed separates them,
+   * the previous token can end a statement and this one does not continue it (spec
+   * lexical.asi.insertion). Doc comments do not take part; the `;` goes before them.
+   */
+  private void emit(Token t) {
+    if (t.kind() == TokenKind.DOC_COMMENT) {
+      out.add(t);
+      return;
+    }
+    if (newline && last != null && !CONTINUATION[t.kind().ordinal()]
+        && (ENDS[last.kind().ordinal()] || (last.kind() == TokenKind.STAR && beforeLast == TokenKind.DOT))) {
+      Token semi = new Token(TokenKind.SEMI, Span.at(last.span().end()), ";", ";", List.of(), true);
+      if (lastIndex + 1 == out.size()) {
+        out.add(semi);
+      } else {
+        out.add(lastIndex + 1, semi);
+      }
+    }
+    out.add(t);
+    beforeLast = last == null ? null : last.kind();
+    last = t;
+    lastIndex = out.size() - 1;
+    newline = false;
   }
 
   private void run() {
     while (true) {
       skipSpace();
       if (pos >= end) {
-        out.add(new Token(TokenKind.EOF, Span.at(end), ""));
+        emit(new Token(TokenKind.EOF, Span.at(end), ""));
         return;
       }
       int start = pos;
@@ -52,7 +85,7 @@ public final class Lexer {
         comment();
       } else if (c == 'f' && peek(1) == '"') {
         fstring();
-      } else if (isIdentStart(src.codePointAt(pos))) {
+      } else if (c < 128 ? isIdentStart(c) : isIdentStart(src.codePointAt(pos))) {
         ident();
       } else if (isDigit(c)) {
         number();
@@ -74,14 +107,23 @@ public final class Lexer {
   }
 
   private void skipSpace() {
-    while (pos < end) {
-      char c = src.charAt(pos);
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-        pos++;
+    String s = src;
+    int p = pos;
+    int e = end;
+    boolean nl = newline;
+    while (p < e) {
+      char c = s.charAt(p);
+      if (c == ' ' || c == '\t' || c == '\r') {
+        p++;
+      } else if (c == '\n') {
+        nl = true;
+        p++;
       } else {
-        return;
+        break;
       }
     }
+    pos = p;
+    newline = nl;
   }
 
   private void error(String code, String message, int from, int to, String label, String help) {
@@ -108,17 +150,23 @@ public final class Lexer {
       if (text.startsWith(" ")) {
         text = text.substring(1);
       }
-      out.add(new Token(TokenKind.DOC_COMMENT, new Span(start, lineEnd), src.substring(start, lineEnd), text, List.of(), false));
+      emit(new Token(TokenKind.DOC_COMMENT, new Span(start, lineEnd), src.substring(start, lineEnd), text, List.of(), false));
     }
     pos = lineEnd;
   }
 
   static boolean isIdentStart(int cp) {
-    return cp == '_' || Character.isLetter(cp);
+    if (cp < 128) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_';
+    }
+    return Character.isLetter(cp);
   }
 
   static boolean isIdentPart(int cp) {
-    return cp == '_' || Character.isLetterOrDigit(cp);
+    if (cp < 128) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
+    }
+    return Character.isLetterOrDigit(cp);
   }
 
   private static boolean isDigit(char c) {
@@ -127,12 +175,28 @@ public final class Lexer {
 
   private void ident() {
     int start = pos;
-    while (pos < end && isIdentPart(src.codePointAt(pos))) {
-      pos += Character.charCount(src.codePointAt(pos));
+    String s = src;
+    int p = pos;
+    int e = end;
+    while (p < e) {
+      char c = s.charAt(p);
+      if (c < 128) {
+        if (!isIdentPart(c)) {
+          break;
+        }
+        p++;
+      } else {
+        int cp = s.codePointAt(p);
+        if (!isIdentPart(cp)) {
+          break;
+        }
+        p += Character.charCount(cp);
+      }
     }
-    String text = src.substring(start, pos);
-    TokenKind kind = TokenKind.KEYWORDS.getOrDefault(text, TokenKind.IDENT);
-    out.add(new Token(kind, new Span(start, pos), text));
+    pos = p;
+    String text = s.substring(start, p);
+    TokenKind kind = TokenKind.keyword(text);
+    emit(new Token(kind, new Span(start, pos), text));
   }
 
   // ---- numbers -------------------------------------------------------------------------
@@ -202,7 +266,7 @@ public final class Lexer {
       kind = TokenKind.IMAGINARY;
     }
     trailingJunk(start);
-    out.add(new Token(kind, new Span(start, pos), src.substring(start, pos)));
+    emit(new Token(kind, new Span(start, pos), src.substring(start, pos)));
   }
 
   private boolean precededByDot(int start) {
@@ -286,7 +350,7 @@ public final class Lexer {
           "imaginary literals must be decimal", "write the value in decimal, or build it with `complex(0.0, x)`");
     }
     trailingJunk(start);
-    out.add(new Token(TokenKind.INT, new Span(start, pos), src.substring(start, pos)));
+    emit(new Token(TokenKind.INT, new Span(start, pos), src.substring(start, pos)));
   }
 
   /** Letters glued to a number (`12abc`) are part of one malformed literal. */
@@ -311,7 +375,7 @@ public final class Lexer {
       if (pos >= end || src.charAt(pos) == '\n') {
         error("lex.unterminated_string", "unterminated string literal", start, pos,
             "string starts here and is not closed on this line", "close the string with `\"`; strings cannot span lines");
-        out.add(new Token(TokenKind.STRING, new Span(start, pos), src.substring(start, pos), value.toString(), List.of(), false));
+        emit(new Token(TokenKind.STRING, new Span(start, pos), src.substring(start, pos), value.toString(), List.of(), false));
         return;
       }
       char c = src.charAt(pos);
@@ -328,7 +392,7 @@ public final class Lexer {
         pos++;
       }
     }
-    out.add(new Token(TokenKind.STRING, new Span(start, pos), src.substring(start, pos), value.toString(), List.of(), false));
+    emit(new Token(TokenKind.STRING, new Span(start, pos), src.substring(start, pos), value.toString(), List.of(), false));
   }
 
   /**
@@ -452,13 +516,13 @@ public final class Lexer {
     if (peek(0) == '\'') {
       pos++;
       error("lex.empty_rune", "empty rune literal", start, pos, "a rune holds exactly one character", "write a character between the quotes, e.g. `'a'`");
-      out.add(new Token(TokenKind.RUNE, new Span(start, pos), "''", "\0", List.of(), false));
+      emit(new Token(TokenKind.RUNE, new Span(start, pos), "''", "\0", List.of(), false));
       return;
     }
     var value = new StringBuilder();
     if (pos < end && src.charAt(pos) == '\\') {
       if (!escape(value, true)) {
-        out.add(new Token(TokenKind.RUNE, new Span(start, pos), src.substring(start, pos), "?", List.of(), false));
+        emit(new Token(TokenKind.RUNE, new Span(start, pos), src.substring(start, pos), "?", List.of(), false));
         return;
       }
     } else if (pos < end && src.charAt(pos) != '\n') {
@@ -475,12 +539,12 @@ public final class Lexer {
       } else {
         error("lex.unterminated_rune", "unterminated rune literal", start, pos, "rune is not closed", "close the rune with `'`");
       }
-      out.add(new Token(TokenKind.RUNE, new Span(start, pos), src.substring(start, pos), "?", List.of(), false));
+      emit(new Token(TokenKind.RUNE, new Span(start, pos), src.substring(start, pos), "?", List.of(), false));
       return;
     }
     pos++;
     String v = value.isEmpty() ? "\0" : value.toString();
-    out.add(new Token(TokenKind.RUNE, new Span(start, pos), src.substring(start, pos), v, List.of(), false));
+    emit(new Token(TokenKind.RUNE, new Span(start, pos), src.substring(start, pos), v, List.of(), false));
   }
 
   private void backtick() {
@@ -495,7 +559,7 @@ public final class Lexer {
       pos++;
     }
     String text = src.substring(start, pos);
-    out.add(new Token(TokenKind.BACKTICK, new Span(start, pos), text, text.length() >= 2 ? text.substring(1, text.length() - 1) : "", List.of(), false));
+    emit(new Token(TokenKind.BACKTICK, new Span(start, pos), text, text.length() >= 2 ? text.substring(1, text.length() - 1) : "", List.of(), false));
   }
 
   // ---- format strings ------------------------------------------------------------------
@@ -547,7 +611,7 @@ public final class Lexer {
     }
     int textEnd = Math.max(textStart, pos > start + 2 && pos <= end && src.charAt(pos - 1) == '"' ? pos - 1 : pos);
     parts.add(new Token.FStringPart.Text(src.substring(textStart, textEnd), text.toString(), new Span(textStart, textEnd)));
-    out.add(new Token(TokenKind.FSTRING, new Span(start, pos), src.substring(start, pos), "", List.copyOf(parts), false));
+    emit(new Token(TokenKind.FSTRING, new Span(start, pos), src.substring(start, pos), "", List.copyOf(parts), false));
   }
 
   /** Scans `{ expr }`; returns false if the f-string cannot continue. */
@@ -662,7 +726,7 @@ public final class Lexer {
     };
     if (kind != null) {
       int len = kind.text().length();
-      out.add(new Token(kind, new Span(pos, pos + len), kind.text()));
+      emit(new Token(kind, new Span(pos, pos + len), kind.text()));
       pos += len;
       return;
     }
@@ -682,50 +746,26 @@ public final class Lexer {
 
   // ---- automatic semicolon insertion ---------------------------------------------------
 
-  private static final Set<TokenKind> ENDS_STATEMENT = EnumSet.of(
+  private static final boolean[] ENDS = table(EnumSet.of(
       TokenKind.IDENT, TokenKind.INT, TokenKind.FLOAT, TokenKind.IMAGINARY, TokenKind.STRING,
       TokenKind.RUNE, TokenKind.FSTRING, TokenKind.BACKTICK, TokenKind.TRUE, TokenKind.FALSE,
       TokenKind.RPAREN, TokenKind.RBRACKET, TokenKind.RBRACE, TokenKind.BREAK, TokenKind.CONTINUE,
-      TokenKind.RETURN, TokenKind.DOTDOT, TokenKind.DOTDOTEQ, TokenKind.QUESTION);
+      TokenKind.RETURN, TokenKind.DOTDOT, TokenKind.DOTDOTEQ, TokenKind.QUESTION));
 
-  private static final Set<TokenKind> CONTINUES = EnumSet.of(
+  private static final boolean[] CONTINUATION = table(EnumSet.of(
       TokenKind.PLUS, TokenKind.STAR, TokenKind.SLASH, TokenKind.PERCENT, TokenKind.PIPE_GT,
       TokenKind.ANDAND, TokenKind.OROR, TokenKind.EQEQ, TokenKind.NE, TokenKind.LT, TokenKind.GT,
       TokenKind.LE, TokenKind.GE, TokenKind.DOT, TokenKind.EQ, TokenKind.PLUS_EQ, TokenKind.MINUS_EQ,
       TokenKind.STAR_EQ, TokenKind.SLASH_EQ, TokenKind.ELSE, TokenKind.LBRACE, TokenKind.RBRACE,
-      TokenKind.RPAREN, TokenKind.RBRACKET, TokenKind.AS);
+      TokenKind.RPAREN, TokenKind.RBRACKET, TokenKind.AS));
 
-  private static boolean newlineBetween(String src, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (src.charAt(i) == '\n') {
-        return true;
-      }
-    }
-    return false;
+  private static boolean[] table(Set<TokenKind> kinds) {
+    var t = new boolean[TokenKind.values().length];
+    kinds.forEach(k -> t[k.ordinal()] = true);
+    return t;
   }
 
-  private static List<Token> insertSemicolons(List<Token> raw, String src) {
-    var result = new ArrayList<Token>(raw.size() + raw.size() / 4);
-    Token prev = null;
-    Token beforePrev = null;
-    int prevIndex = -1;
-    for (Token t : raw) {
-      if (t.kind() == TokenKind.DOC_COMMENT) {
-        result.add(t);
-        continue;
-      }
-      // The `*` of the dereference suffix `.*` ends a statement like a name (spec lexical.asi.insertion).
-      boolean ends = prev != null && (ENDS_STATEMENT.contains(prev.kind())
-          || (prev.kind() == TokenKind.STAR && beforePrev != null && beforePrev.kind() == TokenKind.DOT));
-      if (ends && !CONTINUES.contains(t.kind()) && newlineBetween(src, prev.span().end(), t.span().start())) {
-        // Right after the token that ends the line, before any doc comments that follow it.
-        result.add(prevIndex + 1, new Token(TokenKind.SEMI, Span.at(prev.span().end()), ";", ";", List.of(), true));
-      }
-      result.add(t);
-      beforePrev = prev;
-      prev = t;
-      prevIndex = result.size() - 1;
-    }
-    return result;
-  }
+
+
+
 }

@@ -1,7 +1,5 @@
 package dev.lisette.syntax;
 
-import java.util.Map;
-
 public enum TokenKind {
   IDENT, INT, FLOAT, IMAGINARY, STRING, RUNE, FSTRING, BACKTICK, TRUE, FALSE,
   // keywords
@@ -56,17 +54,45 @@ public enum TokenKind {
     return ordinal() >= AS.ordinal() && ordinal() <= WHILE.ordinal();
   }
 
-  static final Map<String, TokenKind> KEYWORDS;
-
-  static {
-    var m = new java.util.HashMap<String, TokenKind>();
-    for (TokenKind k : values()) {
-      if (k.isKeyword()) {
-        m.put(k.text, k);
-      }
+  /** The keyword (or `true`/`false`) spelled {@code text}, else IDENT. */
+  static TokenKind keyword(String text) {
+    int n = text.length();
+    if (n < 2 || n > 9) {
+      return IDENT;
     }
-    m.put("true", TRUE);
-    m.put("false", FALSE);
-    KEYWORDS = Map.copyOf(m);
+    return switch (text.charAt(0)) {
+      case 'a' -> is(text, "as", AS);
+      case 'b' -> is(text, "break", BREAK);
+      case 'c' -> n == 5 ? is(text, "const", CONST) : is(text, "continue", CONTINUE);
+      case 'd' -> is(text, "defer", DEFER);
+      case 'e' -> n == 4 ? (text.charAt(1) == 'l' ? is(text, "else", ELSE) : is(text, "enum", ENUM)) : IDENT;
+      case 'f' -> n == 2 ? is(text, "fn", FN) : n == 3 ? is(text, "for", FOR) : is(text, "false", FALSE);
+      case 'i' -> switch (n) {
+        case 2 -> text.charAt(1) == 'f' ? IF : text.charAt(1) == 'n' ? IN : IDENT;
+        case 4 -> is(text, "impl", IMPL);
+        case 6 -> is(text, "import", IMPORT);
+        case 9 -> is(text, "interface", INTERFACE);
+        default -> IDENT;
+      };
+      case 'l' -> n == 3 ? is(text, "let", LET) : is(text, "loop", LOOP);
+      case 'm' -> n == 5 ? is(text, "match", MATCH) : is(text, "mut", MUT);
+      case 'p' -> is(text, "pub", PUB);
+      case 'r' -> n == 6 ? is(text, "return", RETURN) : is(text, "recover", RECOVER);
+      case 's' -> is(text, n == 6 && text.charAt(1) == 'e' ? "select" : "struct", n == 6 && text.charAt(1) == 'e' ? SELECT : STRUCT);
+      case 't' -> switch (n) {
+        case 3 -> is(text, "try", TRY);
+        case 4 -> text.charAt(1) == 'a' ? is(text, "task", TASK) : text.charAt(1) == 'y' ? is(text, "type", TYPE)
+            : is(text, "true", TRUE);
+        default -> IDENT;
+      };
+      case 'v' -> is(text, "var", VAR);
+      case 'w' -> is(text, "while", WHILE);
+      default -> IDENT;
+    };
   }
+
+  private static TokenKind is(String text, String keyword, TokenKind kind) {
+    return text.equals(keyword) ? kind : IDENT;
+  }
+
 }

@@ -105,4 +105,20 @@ class LexerTest {
   void fourSlashesAreAnError() {
     assertEquals(List.of("lex.excess_slashes_in_comment"), errorCodes("//// no"));
   }
+
+  @Test
+  void everyKeywordIsRecognisedAndNothingElse() {
+    for (TokenKind k : TokenKind.values()) {
+      if (k.isKeyword()) {
+        assertEquals(k, TokenKind.keyword(k.text()), k.text());
+        assertEquals(TokenKind.IDENT, TokenKind.keyword(k.text() + "s"));
+        assertEquals(TokenKind.IDENT, TokenKind.keyword("_" + k.text()));
+      }
+    }
+    assertEquals(TokenKind.TRUE, TokenKind.keyword("true"));
+    assertEquals(TokenKind.FALSE, TokenKind.keyword("false"));
+    assertEquals(TokenKind.IDENT, TokenKind.keyword("Self"));
+    assertEquals(TokenKind.IDENT, TokenKind.keyword("self"));
+    assertEquals(TokenKind.IDENT, TokenKind.keyword("zeta"));
+  }
 }
