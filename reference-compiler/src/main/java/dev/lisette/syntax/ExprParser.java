@@ -513,6 +513,14 @@ final class ExprParser extends ParserPart {
       }
       p.items.duplicate(seen, name, "parse.duplicate_struct_field", "duplicate field", "field");
       fields.add(new Expr.FieldInit(name.span().to(value.map(Expr::span).orElse(name.span())), name, value));
+      if (at(SEMI) && peek().inserted() && !(kind(1) == DOTDOT
+          || (kind(1) == IDENT && (kind(2) == COLON || kind(2) == COMMA || kind(2) == RBRACE)))) {
+        // The line ends and the next one is no field: the literal was left open. Its `{`
+        // will never be closed, so recovery must not wait for it.
+        s.braces--;
+        throw fail("parse.syntax_error", "expected `,` or `}`, found end of line", peek().span(),
+            "this struct literal is not closed", "close it with `}`");
+      }
       if (!p.items.separator("fields")) {
         break;
       }
@@ -1045,7 +1053,10 @@ final class ExprParser extends ParserPart {
       }
       throw new Abort();
     }
-    var state = new ParseState(s.src, tokens.toArray(new Token[0]), s.diagnostics, s.errors);
+    Token[] holeTokens = tokens.toArray(new Token[0]);
+    Token eof = holeTokens[holeTokens.length - 1];
+    holeTokens[holeTokens.length - 1] = new Token(EOF, eof.span(), "}");
+    var state = new ParseState(s.src, holeTokens, s.diagnostics, s.errors);
     state.depth = s.depth;
     var sub = new Parser(state).exprs;
     try {

@@ -170,6 +170,7 @@ abstract class ParserPart {
       case IDENT -> "`" + t.text() + "`";
       case SEMI -> t.inserted() ? "end of line" : "`;`";
       case INT, FLOAT, IMAGINARY, STRING, RUNE -> t.kind().display() + " `" + t.text() + "`";
+      case EOF -> t.text().isEmpty() ? "end of file" : "the end of the interpolation";
       default -> t.kind().display();
     };
   }
