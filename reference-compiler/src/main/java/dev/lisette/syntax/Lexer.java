@@ -322,7 +322,8 @@ public final class Lexer {
           }
           if (!bad) {
             String code = radix == 8 ? "lex.number_invalid_octal_digit" : "lex.number_invalid_binary_digit";
-            error(code, "invalid " + name + " literal", pos, pos + 1, "`" + c + "` is not a " + name + " digit", null);
+            error(code, "invalid " + name + " literal", pos, pos + 1, "`" + c + "` is not a " + name + " digit",
+                radix == 8 ? "octal digits are 0 to 7" : "binary digits are 0 and 1");
             bad = true;
           }
         }
@@ -336,7 +337,10 @@ public final class Lexer {
         case 8 -> "lex.number_missing_octal_digits";
         default -> "lex.number_missing_binary_digits";
       };
-      error(code, "invalid " + name + " literal", start, pos, "no digits after the prefix", null);
+      String prefix = src.substring(start, Math.min(start + 2, end));
+      error(code, "invalid " + name + " literal", start, pos, "no digits after the prefix",
+          "write at least one " + name + " digit after `" + prefix + "`, e.g. `" + prefix
+              + (radix == 16 ? "FF" : radix == 8 ? "17" : "101") + "`");
     } else if (lastUnderscore && !bad) {
       error("lex.number_trailing_underscore", "invalid number literal", pos - 1, pos,
           "number ends with `_`", "remove the trailing `_`");
