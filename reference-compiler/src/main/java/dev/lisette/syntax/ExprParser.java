@@ -849,8 +849,7 @@ final class ExprParser extends ParserPart {
 
   private Expr ifExpr() {
     Token kw = advance();
-    enter(kw.span());
-    try {
+    {
       Optional<Pattern> pattern = Optional.empty();
       if (eat(LET)) {
         pattern = Optional.of(p.patterns.top(PatternParser.Where.LET));
@@ -866,7 +865,13 @@ final class ExprParser extends ParserPart {
       Optional<Expr> otherwise = Optional.empty();
       if (eat(ELSE)) {
         if (at(IF)) {
-          otherwise = Optional.of(ifExpr());
+          // An `else if` chain is a nesting of its own (it does not pass through `binary`).
+          enter(peek().span());
+          try {
+            otherwise = Optional.of(ifExpr());
+          } finally {
+            leave();
+          }
         } else if (at(LBRACE)) {
           otherwise = Optional.of(new Expr.BlockExpr(p.stmts.block()));
         } else {
@@ -877,8 +882,6 @@ final class ExprParser extends ParserPart {
       Span span = kw.span().to(otherwise.map(Expr::span).orElse(then.span()));
       return pattern.isEmpty() ? new Expr.If(span, cond, then, otherwise)
           : new Expr.IfLet(span, pattern.get(), cond, then, otherwise);
-    } finally {
-      leave();
     }
   }
 

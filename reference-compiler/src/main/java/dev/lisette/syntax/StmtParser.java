@@ -172,8 +172,7 @@ final class StmtParser extends ParserPart {
 
   Stmt statement() {
     Token t = peek();
-    enter(t.span());
-    try {
+    {
       switch (t.kind()) {
         case LET -> {
           return let();
@@ -235,8 +234,6 @@ final class StmtParser extends ParserPart {
       Token opTok = advance();
       Expr value = p.exprs.expr();
       return new Stmt.Assign(e.span().to(value.span()), e, op, value, opTok.span());
-    } finally {
-      leave();
     }
   }
 
