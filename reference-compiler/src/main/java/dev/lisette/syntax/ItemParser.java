@@ -40,6 +40,10 @@ final class ItemParser extends ParserPart {
       }
     } catch (GiveUp g) {
       // reported; the rest of the file is not parsed
+    } catch (StackOverflowError e) {
+      // Only on a thread with a very small stack: the depth limit normally comes first.
+      s.diagnostics.add(Diagnostic.error("parse.nesting_too_deep", "nesting too deep", peek().span(),
+          "nested too deeply to parse").withHelp("split the code into smaller `let` bindings or functions"));
     }
     return items;
   }

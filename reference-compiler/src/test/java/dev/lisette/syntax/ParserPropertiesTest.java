@@ -219,4 +219,23 @@ class ParserPropertiesTest {
       parseChecked(wrapper.formatted(body));
     }
   }
+
+  @net.jqwik.api.Example
+  void deepNestingOnASmallStackIsStillADiagnostic() throws InterruptedException {
+    var outcome = new Object[1];
+    Thread t = new Thread(null, () -> {
+      try {
+        ParsedFile parsed = parseChecked("fn main() { let v = " + "Some(".repeat(250) + "x" + ")".repeat(250) + " }");
+        outcome[0] = parsed.diagnostics();
+      } catch (Throwable e) {
+        outcome[0] = e;
+      }
+    }, "small-stack", 96 * 1024);
+    t.start();
+    t.join();
+    assertTrue(outcome[0] instanceof List<?>, () -> "the parser threw " + outcome[0]);
+    List<?> diagnostics = (List<?>) outcome[0];
+    assertTrue(diagnostics.isEmpty() || (diagnostics.size() == 1
+        && ((Diagnostic) diagnostics.get(0)).code().equals("parse.nesting_too_deep")), diagnostics::toString);
+  }
 }
