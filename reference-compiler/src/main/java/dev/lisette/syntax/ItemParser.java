@@ -682,73 +682,50 @@ final class ItemParser extends ParserPart {
     var members = new ArrayList<Item.Member>();
     var methods = new HashMap<String, Ident>();
     var embeds = new HashMap<String, Span>();
-    while (true) {
-      if (eat(SEMI)) {
-        continue;
-      }
-      if (at(RBRACE)) {
-        break;
-      }
-      if (at(EOF)) {
-        throw p.stmts.unclosed(open);
-      }
-      int start = s.pos;
-      int level = s.braces;
-      try {
-        Prefix mp = prefix();
-        if (at(RBRACE)) {
-          detached(mp.docs(), "this doc comment documents no method", "use `//` for a plain comment");
-          noAttributes(mp.attrs(), "before `}`");
-          noPub(mp.pub(), "`pub` must be followed by a method", "remove it");
-          break;
+    Token close = memberBlock(open, mp -> {
+      noPub(mp.pub(), "interface methods have no visibility of their own",
+          "remove `pub`; the methods are as visible as the interface");
+      if (at(FN)) {
+        Token fn = advance();
+        Ident mname = bindingName("method name");
+        if (at(LT)) {
+          int gs = s.pos;
+          generics();
+          report("parse.interface_method_with_type_parameters", "invalid interface method",
+              s.tokens[gs].span().to(previous().span()), "interface methods cannot have type parameters",
+              "declare the type parameter on the interface: `interface " + name.name() + "<T> { … }`");
         }
-        noPub(mp.pub(), "interface methods have no visibility of their own",
-            "remove `pub`; the methods are as visible as the interface");
-        if (at(FN)) {
-          Token fn = advance();
-          Ident mname = bindingName("method name");
-          if (at(LT)) {
-            int gs = s.pos;
-            generics();
-            report("parse.interface_method_with_type_parameters", "invalid interface method",
-                s.tokens[gs].span().to(previous().span()), "interface methods cannot have type parameters",
-                "declare the type parameter on the interface: `interface " + name.name() + "<T> { … }`");
-          }
-          List<Item.Param> params = params();
-          Optional<TypeExpr> ret = eat(ARROW) ? Optional.of(p.types.type()) : Optional.empty();
-          if (at(LBRACE)) {
-            throw fail("parse.syntax_error", "interface methods have no body", peek().span(),
-                "unexpected body", "declare only the signature; each type implements it in its `impl` block");
-          }
-          Span mspan = fn.span().to(previous().span());
-          members.add(new Item.Member.Method(mspan, mp.docs(), mp.attrs(), mname, params, ret));
-          duplicate(methods, mname, "parse.duplicate_interface_method", "duplicate method", "method");
-        } else if (at(IMPL)) {
-          Token impl = advance();
-          TypeExpr type = p.types.type();
-          detached(mp.docs(), "doc comments document methods, not embedded interfaces", "use `//` for a plain comment");
-          members.add(new Item.Member.Embed(impl.span().to(type.span()), Optional.empty(), mp.attrs(), type));
-          String key = SourcePrinter.type(type);
-          Span first = embeds.putIfAbsent(key, type.span());
-          if (first != null) {
-            report(Diagnostic.error("parse.duplicate_impl_parent", "duplicate impl", type.span(),
-                "`" + key + "` is embedded twice").withSecondary(first, "first embedded here")
-                .withHelp("remove one of them"));
-          }
-        } else {
-          throw fail("parse.syntax_error", "expected `fn` or `impl` in an interface, found " + describe(peek()),
-              peek().span(), "expected a method signature", "an interface lists method signatures `fn name(self) -> T`"
-                  + " and embedded interfaces `impl Other`");
+        List<Item.Param> params = params();
+        Optional<TypeExpr> ret = eat(ARROW) ? Optional.of(p.types.type()) : Optional.empty();
+        if (at(LBRACE)) {
+          throw fail("parse.syntax_error", "interface methods have no body", peek().span(),
+              "unexpected body", "declare only the signature; each type implements it in its `impl` block");
         }
-        if (!(at(SEMI) || at(RBRACE) || newlineBefore())) {
-          throw fail("parse.syntax_error", "expected `;` or a new line, found " + describe(peek()), peek().span(),
-              "unexpected " + describe(peek()), null);
+        Span mspan = fn.span().to(previous().span());
+        members.add(new Item.Member.Method(mspan, mp.docs(), mp.attrs(), mname, params, ret));
+        duplicate(methods, mname, "parse.duplicate_interface_method", "duplicate method", "method");
+      } else if (at(IMPL)) {
+        Token impl = advance();
+        TypeExpr type = p.types.type();
+        detached(mp.docs(), "doc comments document methods, not embedded interfaces", "use `//` for a plain comment");
+        members.add(new Item.Member.Embed(impl.span().to(type.span()), Optional.empty(), mp.attrs(), type));
+        String key = SourcePrinter.type(type);
+        Span first = embeds.putIfAbsent(key, type.span());
+        if (first != null) {
+          report(Diagnostic.error("parse.duplicate_impl_parent", "duplicate impl", type.span(),
+              "`" + key + "` is embedded twice").withSecondary(first, "first embedded here")
+              .withHelp("remove one of them"));
         }
-      } catch (Abort a) {
-        syncMember(start, level);
+      } else {
+        throw fail("parse.syntax_error", "expected `fn` or `impl` in an interface, found " + describe(peek()),
+            peek().span(), "expected a method signature", "an interface lists method signatures `fn name(self) -> T`"
+                + " and embedded interfaces `impl Other`");
       }
-    }
-    Token close = advance();
+      if (!(at(SEMI) || at(RBRACE) || newlineBefore())) {
+        throw fail("parse.syntax_error", "expected `;` or a new line, found " + describe(peek()), peek().span(),
+            "unexpected " + describe(peek()), null);
+      }
+    });
     return new Item.Interface(start(pre, kw).to(close.span()), pre.docs(), pre.attrs(), pre.pub().isPresent(), name,
         generics, List.copyOf(members));
   }
@@ -769,6 +746,23 @@ final class ItemParser extends ParserPart {
     }
     Token open = advance();
     var methods = new ArrayList<Item.Fn>();
+    Token close = memberBlock(open, mp -> {
+      if (!at(FN)) {
+        throw fail("parse.syntax_error", "expected a method (`fn`) in the `impl` block, found " + describe(peek()),
+            peek().span(), "only methods are allowed here",
+            "an `impl` block contains only `fn` declarations; fields belong in the `struct`, other items at the top level");
+      }
+      methods.add(fn(mp));
+    });
+    return new Item.Impl(kw.span().to(close.span()), pre.attrs(), generics, target, List.copyOf(methods));
+  }
+
+  /**
+   * The members of an `interface` or `impl` body after its `{`: `;` are skipped, a member that
+   * fails is skipped up to the next one, and a prefix (docs, attributes, `pub`) left dangling
+   * before `}` is reported. Returns the closing `}`.
+   */
+  private Token memberBlock(Token open, java.util.function.Consumer<Prefix> member) {
     while (true) {
       if (eat(SEMI)) {
         continue;
@@ -789,18 +783,12 @@ final class ItemParser extends ParserPart {
           noPub(mp.pub(), "`pub` must be followed by a method", "remove it");
           break;
         }
-        if (!at(FN)) {
-          throw fail("parse.syntax_error", "expected a method (`fn`) in the `impl` block, found " + describe(peek()),
-              peek().span(), "only methods are allowed here",
-              "an `impl` block contains only `fn` declarations; fields belong in the `struct`, other items at the top level");
-        }
-        methods.add(fn(mp));
+        member.accept(mp);
       } catch (Abort a) {
         syncMember(start, level);
       }
     }
-    Token close = advance();
-    return new Item.Impl(kw.span().to(close.span()), pre.attrs(), generics, target, List.copyOf(methods));
+    return advance();
   }
 
   // ---- constants, variables, aliases, imports ------------------------------------------
