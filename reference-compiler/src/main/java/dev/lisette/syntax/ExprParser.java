@@ -942,22 +942,7 @@ final class ExprParser extends ParserPart {
 
   /** An arm's value: an expression or an assignment. */
   private Stmt armBody() {
-    Expr e = expr();
-    Optional<BinaryOp> op = switch (kind()) {
-      case EQ -> Optional.empty();
-      case PLUS_EQ -> Optional.of(BinaryOp.ADD);
-      case MINUS_EQ -> Optional.of(BinaryOp.SUB);
-      case STAR_EQ -> Optional.of(BinaryOp.MUL);
-      case SLASH_EQ -> Optional.of(BinaryOp.DIV);
-      case PERCENT_EQ -> Optional.of(BinaryOp.REM);
-      default -> null;
-    };
-    if (op == null) {
-      return new Stmt.ExprStmt(e.span(), e);
-    }
-    Token opTok = advance();
-    Expr value = expr();
-    return new Stmt.Assign(e.span().to(value.span()), e, op, value, opTok.span());
+    return p.stmts.expressionOrAssignment();
   }
 
   /** After an arm: true to read another. A line break instead of `,` is reported once. */

@@ -274,22 +274,15 @@ final class ItemParser extends ParserPart {
 
   /** A name being declared as a binding (function, constant, method); keywords get their own diagnostic. */
   Ident bindingName(String what) {
-    Token t = peek();
-    if (t.kind() == IDENT) {
-      advance();
-      return ident(t);
-    }
-    if (t.kind().isKeyword() || t.kind() == TRUE || t.kind() == FALSE) {
-      advance();
-      report("parse.keyword_as_binding", "reserved keyword", t.span(),
-          "`" + t.text() + "` is a keyword and cannot be used as a " + what, "choose another name, e.g. `" + t.text() + "_`");
-      return new Ident(t.text() + "_", t.span());
-    }
-    throw fail("parse.syntax_error", "expected a " + what + ", found " + describe(t), t.span(), "expected a " + what, null);
+    return name(what, "parse.keyword_as_binding", "`" + peek().text() + "_`");
   }
 
   /** A name of a type, variant or field; keywords get their own diagnostic. */
   Ident declaredName(String what) {
+    return name(what, "parse.keyword_as_identifier", "`kind`");
+  }
+
+  private Ident name(String what, String keywordCode, String example) {
     Token t = peek();
     if (t.kind() == IDENT) {
       advance();
@@ -297,8 +290,8 @@ final class ItemParser extends ParserPart {
     }
     if (t.kind().isKeyword() || t.kind() == TRUE || t.kind() == FALSE) {
       advance();
-      report("parse.keyword_as_identifier", "reserved keyword", t.span(),
-          "`" + t.text() + "` is a keyword and cannot be used as a " + what, "choose another name, e.g. `kind`");
+      report(keywordCode, "reserved keyword", t.span(),
+          "`" + t.text() + "` is a keyword and cannot be used as a " + what, "choose another name, e.g. " + example);
       return new Ident(t.text() + "_", t.span());
     }
     throw fail("parse.syntax_error", "expected a " + what + ", found " + describe(t), t.span(), "expected a " + what, null);

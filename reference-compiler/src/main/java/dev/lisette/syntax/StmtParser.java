@@ -218,22 +218,7 @@ final class StmtParser extends ParserPart {
         }
         default -> {}
       }
-      Expr e = p.exprs.expr();
-      Optional<BinaryOp> op = switch (kind()) {
-        case EQ -> Optional.empty();
-        case PLUS_EQ -> Optional.of(BinaryOp.ADD);
-        case MINUS_EQ -> Optional.of(BinaryOp.SUB);
-        case STAR_EQ -> Optional.of(BinaryOp.MUL);
-        case SLASH_EQ -> Optional.of(BinaryOp.DIV);
-        case PERCENT_EQ -> Optional.of(BinaryOp.REM);
-        default -> null;
-      };
-      if (op == null) {
-        return new Stmt.ExprStmt(e.span(), e);
-      }
-      Token opTok = advance();
-      Expr value = p.exprs.expr();
-      return new Stmt.Assign(e.span().to(value.span()), e, op, value, opTok.span());
+      return expressionOrAssignment();
     }
   }
 
@@ -351,5 +336,25 @@ final class StmtParser extends ParserPart {
       }
     }
     return -1;
+  }
+
+  /** An expression statement, or an assignment `target op= value` (also a match arm's body). */
+  Stmt expressionOrAssignment() {
+    Expr e = p.exprs.expr();
+    Optional<BinaryOp> op = switch (kind()) {
+      case EQ -> Optional.empty();
+      case PLUS_EQ -> Optional.of(BinaryOp.ADD);
+      case MINUS_EQ -> Optional.of(BinaryOp.SUB);
+      case STAR_EQ -> Optional.of(BinaryOp.MUL);
+      case SLASH_EQ -> Optional.of(BinaryOp.DIV);
+      case PERCENT_EQ -> Optional.of(BinaryOp.REM);
+      default -> null;
+    };
+    if (op == null) {
+      return new Stmt.ExprStmt(e.span(), e);
+    }
+    Token opTok = advance();
+    Expr value = p.exprs.expr();
+    return new Stmt.Assign(e.span().to(value.span()), e, op, value, opTok.span());
   }
 }
