@@ -233,6 +233,13 @@ public final class Lowering {
       case Type.Unknown u -> "any";
       case Type.Error e -> throw new IllegalStateException("error type reached the emitter");
       case Type.Package pk -> throw new IllegalStateException("package type reached the emitter");
+      case Type.Var v -> throw new IllegalStateException("inference variable reached the emitter");
+      case Type.Param tp -> tp.name();
+      case Type.Tuple tu -> throw new IllegalStateException("tuples are not lowered yet");
+      case Type.Slice sl -> "[]" + goType(sl.element());
+      case Type.MapOf m -> "map[" + goType(m.key()) + "]" + goType(m.value());
+      case Type.Ref r -> "*" + goType(r.target());
+      case Type.Named nm -> throw new IllegalStateException("named types are not lowered yet");
     };
   }
 
@@ -643,6 +650,12 @@ public final class Lowering {
       case Symbol.GoFunction g -> new GoAst.Selector(new GoAst.Ident(g.member().pkgName()), g.member().name());
       case Symbol.Package pk -> new GoAst.Ident(pk.localName());
       case Symbol.Module m -> new GoAst.Ident(m.localName());
+      case Symbol.TypeName t -> throw new IllegalStateException("not lowered yet: type name");
+      case Symbol.Field t -> throw new IllegalStateException("not lowered yet: field");
+      case Symbol.Variant t -> throw new IllegalStateException("not lowered yet: variant");
+      case Symbol.Method t -> throw new IllegalStateException("not lowered yet: method");
+      case Symbol.AssociatedFunction t -> throw new IllegalStateException("not lowered yet: associated function");
+      case Symbol.Native t -> throw new IllegalStateException("not lowered yet: native");
       case null -> throw new IllegalStateException("unresolved name " + n.ident().name());
     };
   }

@@ -84,7 +84,7 @@ public final class Checker {
     var files = new ArrayList<CheckedProgram>();
     for (ParsedFile f : module.files()) {
       files.add(new CheckedProgram(f, module.path(), c.types, c.names, c.members, c.declarations, read, c.imports,
-          c.moduleImports, c.signatures, used, List.copyOf(c.diagnosticsByFile.get(f))));
+          c.moduleImports, c.signatures, used, List.copyOf(c.diagnosticsByFile.get(f)), Map.of(), Map.of(), Map.of(), Map.of()));
     }
     var exports = new LinkedHashMap<String, Symbol.Function>();
     c.functions.forEach((name, sym) -> {

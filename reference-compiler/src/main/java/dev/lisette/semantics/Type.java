@@ -136,6 +136,84 @@ public sealed interface Type {
     }
   }
 
+  /** An inference variable; solved by {@link Unifier}, never seen after checking. */
+  record Var(int id) implements Type {
+    @Override
+    public String toString() {
+      return "_";
+    }
+  }
+
+  /** A type parameter of a generic declaration (`T` in `struct Box<T>`); a Go type parameter. */
+  record Param(String name, int id) implements Type {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** `(A, B)` … five elements: Go `lisette.Tuple2[A, B]` …. */
+  record Tuple(List<Type> elements) implements Type {
+    @Override
+    public String toString() {
+      return "(" + elements.stream().map(Type::toString).collect(Collectors.joining(", ")) + ")";
+    }
+  }
+
+  /** `Slice<T>`: Go `[]T`. */
+  record Slice(Type element) implements Type {
+    @Override
+    public String toString() {
+      return "Slice<" + element + ">";
+    }
+  }
+
+  /** `Map<K, V>`: Go `map[K]V`. */
+  record MapOf(Type key, Type value) implements Type {
+    @Override
+    public String toString() {
+      return "Map<" + key + ", " + value + ">";
+    }
+  }
+
+  /** `Ref<T>`: Go `*T`, never nil. */
+  record Ref(Type target) implements Type {
+    @Override
+    public String toString() {
+      return "Ref<" + target + ">";
+    }
+  }
+
+  /**
+   * A declared struct or enum, by module and name, with its type arguments. Prelude enums
+   * (`Option`, `Result`, `Partial`) and `EnumeratedSlice` have module {@link #PRELUDE}.
+   */
+  record Named(String module, String name, List<Type> args) implements Type {
+    @Override
+    public String toString() {
+      return args.isEmpty() ? name
+          : name + "<" + args.stream().map(Type::toString).collect(Collectors.joining(", ")) + ">";
+    }
+
+    public String key() {
+      return module + "." + name;
+    }
+  }
+
+  String PRELUDE = "prelude";
+
+  static Named option(Type t) {
+    return new Named(PRELUDE, "Option", List.of(t));
+  }
+
+  static Named result(Type t, Type e) {
+    return new Named(PRELUDE, "Result", List.of(t, e));
+  }
+
+  static boolean isPrelude(Type t, String name) {
+    return t instanceof Named n && n.module().equals(PRELUDE) && n.name().equals(name);
+  }
+
   Type BYTE = new Alias("byte", Prim.UINT8);
   Type RUNE = new Alias("rune", Prim.INT32);
 
