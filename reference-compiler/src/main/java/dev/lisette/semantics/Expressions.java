@@ -340,6 +340,7 @@ final class Expressions {
         case Symbol.Module m -> new Type.Package(m.localName(), m.exports().path());
         case Symbol.GoFunction g -> g.member().type();
         case Symbol.Local l -> l.binding().type();
+        default -> Type.Error.ERROR;
       };
     }
     if (name.equals("nil")) {
