@@ -6,6 +6,7 @@ import dev.lisette.syntax.Block;
 import dev.lisette.syntax.Expr;
 import dev.lisette.syntax.Item;
 import dev.lisette.syntax.ParsedFile;
+import dev.lisette.syntax.Pattern;
 import dev.lisette.syntax.Stmt;
 import dev.lisette.syntax.TypeExpr;
 import java.util.ArrayDeque;
@@ -21,14 +22,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Name resolution and type checking of one program file. Types flow inward from what the
- * context expects (an annotation, a parameter, the other operand), which is how literals
- * adapt (spec types.literal-adaptation); errors are reported once and then silenced by
- * {@link Type.Error}.
+ * Name resolution and type checking of one module: Hindley–Milner inference with expected
+ * types flowing inward (which is how literals adapt, spec types.literal-adaptation). Errors are
+ * reported once and then silenced by {@link Type.Error}. Declarations are in
+ * {@link Declarations} and {@link TypeResolver}, statements in {@link Statements}, expressions
+ * in {@link Expressions} and {@link DataExpressions}, patterns in {@link Patterns}.
  */
 public final class Checker {
   private final ModuleInput module;
-  /** The file being checked; imports are per file, functions per module. */
+  /** The file being checked; imports are per file, functions and types per module. */
   ParsedFile file;
   List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<ParsedFile, List<Diagnostic>> diagnosticsByFile = new IdentityHashMap<>();
@@ -50,7 +52,25 @@ public final class Checker {
   final Deque<LoopContext> loops = new ArrayDeque<>();
   private int nextBinding;
   private Type returnType = Type.Unit.UNIT;
-  private final Expressions expressions = new Expressions(this);
+  final Unifier unifier = new Unifier();
+  /** The module's type names (structs, enums, aliases) → declaring item. */
+  final Map<String, Item> typeNames = new LinkedHashMap<>();
+  /** Every struct and enum by key, prelude ones included. */
+  final Map<String, TypeDecl> typeDecls = new LinkedHashMap<>(Declarations.prelude());
+  final Map<Item.Fn, TypeDecl.Method> methods = new IdentityHashMap<>();
+  /** Methods and associated functions by owner key, then name. */
+  final Map<String, Map<String, TypeDecl.Method>> methodsByOwner = new LinkedHashMap<>();
+  final Map<Pattern, Type> patternTypes = new IdentityHashMap<>();
+  final Map<Object, Symbol> resolved = new IdentityHashMap<>();
+  /** The type parameters in scope (of the item being declared or checked). */
+  private Map<String, Type.Param> typeParams = Map.of();
+  private int nextParam;
+  /** `let` statements of the current function, whose types must be known at its end. */
+  final List<Stmt.Let> lets = new ArrayList<>();
+  final Declarations decls = new Declarations(this);
+  final Expressions expressions = new Expressions(this);
+  final Patterns patterns = new Patterns(this);
+  final TypeResolver typeResolver = new TypeResolver(this);
 
   /** The innermost loop: `loop` collects break values, `while`/`for` take none. */
   static final class LoopContext {
@@ -79,12 +99,14 @@ public final class Checker {
   public static CheckedModule checkModule(ModuleInput module) {
     var c = new Checker(module);
     c.run();
+    var solved = new Solved(c);
     var read = Set.copyOf(c.read);
     var used = Set.copyOf(c.usedPackages);
     var files = new ArrayList<CheckedProgram>();
     for (ParsedFile f : module.files()) {
-      files.add(new CheckedProgram(f, module.path(), c.types, c.names, c.members, c.declarations, read, c.imports,
-          c.moduleImports, c.signatures, used, List.copyOf(c.diagnosticsByFile.get(f)), Map.of(), Map.of(), Map.of(), Map.of()));
+      files.add(new CheckedProgram(f, module.path(), solved.types, solved.names, solved.members, solved.declarations,
+          read, c.imports, c.moduleImports, c.signatures, used, List.copyOf(c.diagnosticsByFile.get(f)),
+          java.util.Collections.unmodifiableMap(c.typeDecls), c.methods, solved.patternTypes, c.resolved));
     }
     var exports = new LinkedHashMap<String, Symbol.Function>();
     c.functions.forEach((name, sym) -> {
@@ -93,6 +115,14 @@ public final class Checker {
       }
     });
     return new CheckedModule(List.copyOf(files), new ModuleExports(module.path(), Map.copyOf(exports)));
+  }
+
+  String modulePath() {
+    return module.path();
+  }
+
+  String key(String typeName) {
+    return module.path() + "." + typeName;
   }
 
   /** Makes {@code f} the current file: its imports and its diagnostics list. */
@@ -108,9 +138,10 @@ public final class Checker {
     return s != null ? s : functions.get(name);
   }
 
-  java.util.Set<String> globalNames() {
-    var all = new java.util.HashSet<>(globals.keySet());
+  Set<String> globalNames() {
+    var all = new HashSet<>(globals.keySet());
     all.addAll(functions.keySet());
+    all.addAll(typeNames.keySet());
     return all;
   }
 
@@ -126,16 +157,99 @@ public final class Checker {
   }
 
   void mismatch(Span span, Type expected, Type actual, String help) {
-    if (Type.lenient(actual) || Type.lenient(expected)) {
+    Type e = unifier.resolve(expected);
+    Type a = unifier.resolve(actual);
+    if (Type.lenient(a) || Type.lenient(e) || mentionsError(a) || mentionsError(e)) {
       return;
     }
-    error("infer.type_mismatch", "mismatched types", span,
-        "expected `" + expected + "`, found `" + actual + "`", help);
+    error("infer.type_mismatch", "mismatched types", span, "expected `" + e + "`, found `" + a + "`", help);
+  }
+
+  private static boolean mentionsError(Type t) {
+    return t.toString().contains("{unknown}");
+  }
+
+  /** Reports a construct the grammar accepts but this version cannot check yet. */
+  Type notSupported(Span span, String what) {
+    error("infer.not_supported", what + " is not supported yet", span, "not supported by this version of the compiler",
+        null);
+    return Type.Error.ERROR;
+  }
+
+  // ---- types ---------------------------------------------------------------------------
+
+  Type resolve(Type t) {
+    return unifier.resolve(t);
+  }
+
+  Type shallow(Type t) {
+    return unifier.shallow(t);
+  }
+
+  boolean unify(Type a, Type b) {
+    return unifier.unify(a, b);
+  }
+
+  Type.Var fresh() {
+    return unifier.fresh();
+  }
+
+  Type.Param freshParam(String name) {
+    return new Type.Param(name, nextParam++);
+  }
+
+  Type resolveType(TypeExpr t) {
+    return typeResolver.resolve(t);
+  }
+
+  Optional<Type.Param> typeParam(String name) {
+    return Optional.ofNullable(typeParams.get(name));
+  }
+
+  /** Runs {@code body} with {@code params} in scope (added to those already in scope). */
+  void withTypeParams(List<Type.Param> params, Runnable body) {
+    var saved = typeParams;
+    var scope = new LinkedHashMap<>(typeParams);
+    params.forEach(p -> scope.put(p.name(), p));
+    typeParams = scope;
+    try {
+      body.run();
+    } finally {
+      typeParams = saved;
+    }
+  }
+
+  /** A declared struct or enum by name in this module (aliases excluded). */
+  Optional<TypeDecl> typeDecl(String name) {
+    return Optional.ofNullable(typeDecls.get(key(name)));
+  }
+
+  /** A fresh instance of a declaration's type: `Box<?1>`. */
+  Type.Named instantiate(TypeDecl d, List<Type> args) {
+    return new Type.Named(d.module(), d.name(), args);
+  }
+
+  List<Type> freshArgs(TypeDecl d) {
+    var out = new ArrayList<Type>();
+    d.params().forEach(p -> out.add(fresh()));
+    return out;
+  }
+
+  Optional<TypeDecl.Method> method(TypeDecl owner, String name) {
+    return Optional.ofNullable(methodsByOwner.getOrDefault(owner.key(), Map.of()).get(name));
   }
 
   // ---- items ---------------------------------------------------------------------------
 
   private void run() {
+    for (ParsedFile f : module.files()) {
+      enter(f);
+      f.items().forEach(decls::declareName);
+    }
+    for (ParsedFile f : module.files()) {
+      enter(f);
+      f.items().forEach(decls::declareShape);
+    }
     Item.Fn main = null;
     for (ParsedFile f : module.files()) {
       enter(f);
@@ -148,14 +262,16 @@ public final class Checker {
               main = fn;
             }
           }
-          case Item.Struct st -> notSupported(st.span(), "struct declarations");
-          case Item.Enum en -> notSupported(en.span(), "enum declarations");
-          case Item.ValueEnum en -> notSupported(en.span(), "value enums");
+          case Item.Struct st -> { }
+          case Item.Enum en -> { }
+          case Item.TypeAlias ta -> typeResolver.checkAlias(ta);
+          case Item.Impl im -> decls.declareImpl(im);
+          case Item.ValueEnum en -> error("infer.value_enum_outside_typedef", "invalid value enum", en.name().span(),
+              "value enums are only allowed in declaration files", "use a plain enum");
           case Item.Interface in -> notSupported(in.span(), "interfaces");
-          case Item.Impl im -> notSupported(im.span(), "`impl` blocks");
           case Item.Const co -> notSupported(co.span(), "`const` declarations");
-          case Item.Var va -> notSupported(va.span(), "`var` declarations");
-          case Item.TypeAlias ta -> notSupported(ta.span(), "type aliases");
+          case Item.Var va -> error("infer.variable_declaration_outside_typedef", "invalid `var` declaration",
+              va.span(), "`var` is only allowed in declaration files", "use `let` inside a function");
         }
       }
     }
@@ -168,28 +284,39 @@ public final class Checker {
       }
     }
     if (module.entry()) {
-      enter(module.files().get(0));
-      if (main == null) {
-        Span at = file.items().isEmpty() ? Span.at(0) : file.items().get(0).span();
-        error("resolve.missing_main", "no `main` function", new Span(at.start(), at.start()),
-            "a program needs `fn main()`", "add `fn main() { … }`: the program starts there");
-      } else if (!main.params().isEmpty() || main.returnType().isPresent()) {
-        for (ParsedFile f : module.files()) {
-          if (f.items().contains(main)) {
-            enter(f);
-          }
-        }
-        error("infer.invalid_main_signature", "invalid `main` signature", main.name().span(),
-            "`main` takes no parameters and returns nothing", "write `fn main() { … }`");
-      }
+      checkMain(main);
     }
     for (ParsedFile f : module.files()) {
       enter(f);
       for (Item item : f.items()) {
         if (item instanceof Item.Fn fn) {
-          checkFunction(fn);
+          checkFunction(fn, signatures.get(fn), List.of(), Optional.empty());
+        } else if (item instanceof Item.Impl im) {
+          for (Item.Fn m : im.methods()) {
+            TypeDecl.Method method = methods.get(m);
+            if (method != null) {
+              checkFunction(m, method.signature(), method.params(), Optional.of(method));
+            }
+          }
         }
       }
+    }
+  }
+
+  private void checkMain(Item.Fn main) {
+    enter(module.files().get(0));
+    if (main == null) {
+      Span at = file.items().isEmpty() ? Span.at(0) : file.items().get(0).span();
+      error("resolve.missing_main", "no `main` function", new Span(at.start(), at.start()),
+          "a program needs `fn main()`", "add `fn main() { … }`: the program starts there");
+    } else if (!main.params().isEmpty() || main.returnType().isPresent() || !main.generics().isEmpty()) {
+      for (ParsedFile f : module.files()) {
+        if (f.items().contains(main)) {
+          enter(f);
+        }
+      }
+      error("infer.invalid_main_signature", "invalid `main` signature", main.name().span(),
+          "`main` takes no parameters and returns nothing", "write `fn main() { … }`");
     }
   }
 
@@ -247,12 +374,10 @@ public final class Checker {
 
   private void declareFunction(Item.Fn fn) {
     String name = fn.name().name();
-    var params = new ArrayList<Type>();
-    for (Item.Param p : fn.params()) {
-      params.add(p.type().map(this::resolveType).orElse(Type.Error.ERROR));
-    }
-    Type result = fn.returnType().map(this::resolveType).orElse(Type.Unit.UNIT);
-    var symbol = new Symbol.Function(name, new Type.Fn(params, result, false), fn, module.path());
+    var params = decls.typeParams(fn.generics());
+    Type.Fn[] sig = new Type.Fn[1];
+    withTypeParams(params, () -> sig[0] = decls.signature(fn, Optional.empty()));
+    var symbol = new Symbol.Function(name, sig[0], fn, module.path(), params);
     signatures.put(fn, symbol.type());
     if (functions.containsKey(name)) {
       error("infer.duplicate_definition", "duplicate function", fn.name().span(),
@@ -262,39 +387,9 @@ public final class Checker {
     functions.put(name, symbol);
   }
 
-  /** Reports a construct the grammar accepts but this version cannot check yet. */
-  Type notSupported(Span span, String what) {
-    error("infer.not_supported", what + " is not supported yet", span, "not supported by this version of the compiler",
-        null);
-    return Type.Error.ERROR;
-  }
-
-  /** Generic functions, attributes, receivers and destructuring parameters are not checked yet. */
-  private boolean unsupportedSignature(Item.Fn fn) {
+  private void checkFunction(Item.Fn fn, Type.Fn sig, List<Type.Param> params, Optional<TypeDecl.Method> method) {
     if (!fn.attrs().isEmpty()) {
       notSupported(fn.attrs().get(0).span(), "attributes");
-      return true;
-    }
-    if (!fn.generics().isEmpty()) {
-      notSupported(fn.generics().get(0).span().to(fn.generics().get(fn.generics().size() - 1).span()),
-          "generic functions");
-      return true;
-    }
-    for (Item.Param p : fn.params()) {
-      if (p.type().isEmpty()) {
-        notSupported(p.span(), "`self` parameters");
-        return true;
-      }
-      if (dev.lisette.syntax.Pattern.simpleName(p.pattern()).isEmpty()) {
-        notSupported(p.pattern().span(), "destructuring parameters");
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void checkFunction(Item.Fn fn) {
-    if (unsupportedSignature(fn)) {
       return;
     }
     if (fn.body().isEmpty()) {
@@ -302,15 +397,35 @@ public final class Checker {
           "`" + fn.name().name() + "` has no body", "bodiless functions are only allowed in `.d.lis` declaration files");
       return;
     }
-    Type.Fn sig = signatures.get(fn);
+    List<Type.Param> all = new ArrayList<>(params);
+    if (method.isEmpty()) {
+      functions.values().stream().filter(s -> s instanceof Symbol.Function f && f.decl() == fn)
+          .findFirst().ifPresent(s -> all.addAll(((Symbol.Function) s).params()));
+    }
+    withTypeParams(all, () -> checkBody(fn, sig, method));
+  }
+
+  private void checkBody(Item.Fn fn, Type.Fn sig, Optional<TypeDecl.Method> method) {
     returnType = sig.result();
     scopes.clear();
     loops.clear();
+    lets.clear();
     pushScope();
-    for (int i = 0; i < fn.params().size(); i++) {
-      Item.Param p = fn.params().get(i);
-      Binding b = declare(p.name().name(), sig.params().get(i), p.mut(), p.name().span());
-      declarations.put(p, b);
+    int p = 0;
+    for (Item.Param param : fn.params()) {
+      if (method.isPresent() && param.type().isEmpty() || isReceiver(method, param)) {
+        Type self = decls.receiverType(method.get());
+        Binding b = declare("self", self, false, param.pattern().span());
+        declarations.put(param, b);
+        continue;
+      }
+      Type t = sig.params().get(p++);
+      if (Pattern.simpleName(param.pattern()).isPresent()) {
+        Binding b = declare(param.name().name(), t, param.mut(), param.name().span());
+        declarations.put(param, b);
+      } else {
+        patterns.bindIrrefutable(param.pattern(), t, "a parameter");
+      }
     }
     Block body = fn.body().get();
     boolean explicitUnit = fn.returnType().isPresent();
@@ -318,64 +433,18 @@ public final class Checker {
       block(body, Optional.empty(), false);
     } else {
       Type t = block(body, Optional.of(returnType), true);
-      if (body.tail().isEmpty() && !Type.lenient(t) && !Type.same(t, returnType)) {
-        Span at = fn.returnType().get().span();
-        {
-          error("infer.type_mismatch", "mismatched types", at,
-              "expected `" + returnType + "`, found `()`",
-              "the body has no final expression; end it with the value to return");
-        }
+      if (body.tail().isEmpty() && !Type.lenient(shallow(t)) && !unify(t, returnType)) {
+        error("infer.type_mismatch", "mismatched types", fn.returnType().get().span(),
+            "expected `" + returnType + "`, found `()`", "the body has no final expression; end it with the value to return");
       }
     }
     popScope();
+    expressions.reportUninferred(lets);
   }
 
-  // ---- types ---------------------------------------------------------------------------
-
-  private static final Map<String, Type> PRIMITIVES = primitives();
-
-  private static Map<String, Type> primitives() {
-    var m = new HashMap<String, Type>();
-    for (Type.Prim p : Type.Prim.values()) {
-      m.put(p.goName(), p);
-    }
-    m.put("byte", Type.BYTE);
-    m.put("rune", Type.RUNE);
-    return Map.copyOf(m);
-  }
-
-  private static final Map<String, String> FOREIGN_TYPE_NAMES = Map.of(
-      "i32", "int32", "i64", "int64", "u8", "byte", "f64", "float64", "f32", "float32",
-      "usize", "int", "String", "string", "str", "string", "boolean", "bool", "char", "rune");
-
-  Type resolveType(TypeExpr t) {
-    return switch (t) {
-      case TypeExpr.Unit u -> Type.Unit.UNIT;
-      case TypeExpr.Named n -> {
-        if (n.path().size() == 1 && n.args().isEmpty()) {
-          String name = n.path().get(0).name();
-          Type p = PRIMITIVES.get(name);
-          if (p != null) {
-            yield p;
-          }
-          if (name.equals("Never")) {
-            yield Type.Never.NEVER;
-          }
-          String hint = FOREIGN_TYPE_NAMES.get(name);
-          error("resolve.type_not_found", "type not found", n.span(), "no type named `" + name + "`",
-              hint != null ? "did you mean `" + hint + "`?" : null);
-          yield Type.Error.ERROR;
-        }
-        error("resolve.type_not_found", "type not found", n.span(), "no type `" + n.display() + "`",
-            "this version of the compiler supports the primitive types only");
-        yield Type.Error.ERROR;
-      }
-      case TypeExpr.Function f -> new Type.Fn(f.params().stream().map(this::resolveType).toList(), resolveType(f.result()), false);
-      case TypeExpr.Tuple tu -> {
-        error("resolve.type_not_found", "tuple types are not supported yet", tu.span(), "not supported by this version", null);
-        yield Type.Error.ERROR;
-      }
-    };
+  private static boolean isReceiver(Optional<TypeDecl.Method> method, Item.Param param) {
+    return method.isPresent() && method.get().receiver() != TypeDecl.Receiver.NONE
+        && Pattern.simpleName(param.pattern()).map(i -> i.name().equals("self")).orElse(false);
   }
 
   // ---- scopes --------------------------------------------------------------------------
@@ -411,7 +480,23 @@ public final class Checker {
     return returnType;
   }
 
-  // ---- blocks and statements -----------------------------------------------------------
+  /** What a lambda body replaces: `return` and loops refer to the lambda inside it. */
+  record Enclosing(Type returnType, List<LoopContext> loops) {}
+
+  Enclosing enterLambda(Type result) {
+    var saved = new Enclosing(returnType, new ArrayList<>(loops));
+    returnType = result;
+    loops.clear();
+    return saved;
+  }
+
+  void leaveLambda(Enclosing saved) {
+    returnType = saved.returnType();
+    loops.clear();
+    loops.addAll(saved.loops());
+  }
+
+  // ---- blocks --------------------------------------------------------------------------
 
   /**
    * Checks a block. {@code expected} is the type the context wants; {@code valuePosition}
@@ -430,7 +515,7 @@ public final class Checker {
     pushScope();
     boolean diverges = false;
     for (Stmt s : block.stmts()) {
-      if (statement(s) == Type.Never.NEVER) {
+      if (Statements.statement(this, s) == Type.Never.NEVER) {
         diverges = true;
       }
     }
@@ -444,11 +529,14 @@ public final class Checker {
       } else {
         expressions.inferStatement(tail);
         result = Type.Unit.UNIT;
-        if (expressions.typeOf(tail) == Type.Never.NEVER) {
+        if (shallow(expressions.typeOf(tail)) == Type.Never.NEVER) {
           result = Type.Never.NEVER;
         }
       }
-    } else if (valuePosition && !diverges && !expected.filter(t -> Type.same(t, Type.Unit.UNIT)).isPresent()
+      if (diverges && valuePosition && !(shallow(result) instanceof Type.Never)) {
+        // the tail is dead code after a diverging statement; the block never produces it
+      }
+    } else if (valuePosition && !diverges && !expected.filter(t -> shallow(t) == Type.Unit.UNIT).isPresent()
         && reportStatementAsTail(block)) {
       result = Type.Error.ERROR;
     } else {
@@ -473,80 +561,15 @@ public final class Checker {
     return false;
   }
 
-  /** Checks a statement; returns Never when it always diverges. */
-  Type statement(Stmt s) {
-    return switch (s) {
-      case Stmt.Let let -> {
-        var simple = dev.lisette.syntax.Pattern.simpleName(let.pattern());
-        if (simple.isEmpty() || let.otherwise().isPresent()) {
-          notSupported(simple.isEmpty() ? let.pattern().span() : let.span(),
-              simple.isEmpty() ? "destructuring `let`" : "`let … else`");
-          for (var name : dev.lisette.syntax.Pattern.bindings(let.pattern())) {
-            declare(name.name(), Type.Error.ERROR, let.mut(), name.span());
-          }
-          yield Type.Unit.UNIT;
-        }
-        Type declared;
-        expressions.valueOperand(let.init());
-        if (let.type().isPresent()) {
-          declared = resolveType(let.type().get());
-          expressions.coerce(let.init(), declared);
-        } else {
-          declared = expressions.infer(let.init(), Optional.empty());
-          if (declared == Type.Never.NEVER) {
-            declared = Type.Error.ERROR;
-          }
-        }
-        Binding b = declare(simple.get().name(), declared, let.mut(), simple.get().span());
-        declarations.put(let, b);
-        yield expressions.typeOf(let.init()) == Type.Never.NEVER ? Type.Never.NEVER : Type.Unit.UNIT;
-      }
-      case Stmt.Assign a -> {
-        expressions.assignment(a);
-        yield Type.Unit.UNIT;
-      }
-      case Stmt.ExprStmt e -> {
-        Type t = expressions.inferStatement(e.expr());
-        yield t == Type.Never.NEVER ? Type.Never.NEVER : Type.Unit.UNIT;
-      }
-      case Stmt.While w -> {
-        expressions.condition(w.cond());
-        loops.push(new LoopContext(false, Optional.empty()));
-        block(w.body(), Optional.empty(), false);
-        loops.pop();
-        yield Type.Unit.UNIT;
-      }
-      case Stmt.WhileLet w -> {
-        notSupported(w.span(), "`while let`");
-        yield Type.Unit.UNIT;
-      }
-      case Stmt.For f -> {
-        var simple = dev.lisette.syntax.Pattern.simpleName(f.pattern());
-        if (simple.isEmpty() || f.type().isPresent()) {
-          notSupported(simple.isEmpty() ? f.pattern().span() : f.type().get().span(),
-              simple.isEmpty() ? "destructuring `for` patterns" : "type annotations on `for` bindings");
-          yield Type.Unit.UNIT;
-        }
-        Type element = expressions.iterable(f.iterable());
-        pushScope();
-        Binding b = declare(simple.get().name(), element, false, simple.get().span());
-        declarations.put(f, b);
-        loops.push(new LoopContext(false, Optional.empty()));
-        block(f.body(), Optional.empty(), false);
-        loops.pop();
-        popScope();
-        yield Type.Unit.UNIT;
-      }
-      case Stmt.NestedItem n when !(n.item() instanceof Item.Fn) -> {
-        notSupported(n.span(), "local `const`");
-        yield Type.Unit.UNIT;
-      }
-      case Stmt.NestedItem n -> {
-        Span at = n.item() instanceof Item.Fn fn ? fn.name().span() : n.span();
-        error("infer.nested_function", "nested function declaration", at,
-            "functions cannot be declared inside functions", "move it to the top level");
-        yield Type.Unit.UNIT;
-      }
-    };
+  static final Map<String, Type> PRIMITIVES = primitives();
+
+  private static Map<String, Type> primitives() {
+    var m = new HashMap<String, Type>();
+    for (Type.Prim p : Type.Prim.values()) {
+      m.put(p.goName(), p);
+    }
+    m.put("byte", Type.BYTE);
+    m.put("rune", Type.RUNE);
+    return Map.copyOf(m);
   }
 }

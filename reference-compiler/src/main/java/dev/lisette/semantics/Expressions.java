@@ -21,9 +21,20 @@ final class Expressions {
   /** Constant expressions already reported as overflowing, so parents stay quiet. */
   private final Set<Expr> overflowed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
+  private final DataExpressions data;
+  private final Calls calls;
+  private final MatchExpressions matches;
+
   Expressions(Checker checker) {
     this.c = checker;
     this.bools = new BoolChecks(checker);
+    this.data = new DataExpressions(checker, this);
+    this.calls = new Calls(checker, this);
+    this.matches = new MatchExpressions(checker, this);
+  }
+
+  DataExpressions data() {
+    return data;
   }
 
   Type typeOf(Expr e) {
@@ -31,7 +42,9 @@ final class Expressions {
   }
 
   private Type record(Expr e, Type t) {
-    c.types.put(e, t);
+    if (c.types.put(e, t) == null) {
+      expressionsOfFunction.add(e);
+    }
     return t;
   }
 
@@ -40,7 +53,36 @@ final class Expressions {
   }
 
   Type inferStatement(Expr e) {
-    return check(e, Optional.empty(), false);
+    Type t = check(e, Optional.empty(), false);
+    // `xs.append(x)` as a statement stores the result back in `xs` (spec slices.append.statement).
+    if (unparen(e) instanceof Expr.Call call && call.callee() instanceof Expr.Field f
+        && c.members.get(f) instanceof Symbol.Native n && n.owner().equals("Slice")
+        && (n.name().equals("append") || n.name().equals("extend"))) {
+      mutableRoot(unparen(f.target()), "append to it");
+    }
+    return t;
+  }
+
+  /**
+   * Checks an argument (or field value) against a parameter type: the parameter guides literals
+   * only when it is known here; a generic parameter is inferred from the argument (spec
+   * types.literal-adaptation.generic).
+   */
+  Type argument(Expr e, Type param) {
+    Type known = c.shallow(param);
+    if (known instanceof Type.Var) {
+      Type t = infer(e, Optional.empty());
+      if (!c.unify(param, t)) {
+        c.mismatch(e.span(), param, t, null);
+      }
+      return t;
+    }
+    return coerce(e, param);
+  }
+
+  /** The scrutinee of `match`, `if let`, `while let`. */
+  Type scrutinee(Expr e) {
+    return subExpression(e) ? infer(e, Optional.empty()) : Type.Error.ERROR;
   }
 
   // ---- shapes (spec expr.control-flow-positions) ---------------------------------------
@@ -110,10 +152,19 @@ final class Expressions {
       case Expr.Loop l -> {
         return record(e, loop(l, Optional.of(expected)));
       }
+      case Expr.Match m -> {
+        Type t = matches.match(m, Optional.of(expected), true, true);
+        return record(e, c.shallow(t) == Type.Never.NEVER ? t : expected);
+      }
+      case Expr.IfLet i when i.otherwise().isPresent() -> {
+        Type t = matches.ifLet(i, Optional.of(expected), true, true);
+        return record(e, c.shallow(t) == Type.Never.NEVER ? t : expected);
+      }
       default -> {
-        Type actual = check(e, Optional.of(expected), true);
-        if (!assignable(actual, expected)) {
-          c.mismatch(e.span(), expected, actual, conversionHelp(actual, expected));
+        Type known = c.shallow(expected);
+        Type actual = check(e, known instanceof Type.Var ? Optional.empty() : Optional.of(known), true);
+        if (known != Type.Unknown.UNKNOWN && !c.unify(actual, expected)) {
+          c.mismatch(e.span(), expected, actual, conversionHelp(c.shallow(actual), known));
         }
         return actual;
       }
@@ -121,17 +172,13 @@ final class Expressions {
   }
 
   private void missingBlockValue(Block b, Type t, Type expected) {
-    if (b.tail().isEmpty() && t == Type.Unit.UNIT && !Type.same(expected, Type.Unit.UNIT) && !Type.lenient(expected)) {
+    if (b.tail().isEmpty() && c.shallow(t) == Type.Unit.UNIT && !Type.same(c.shallow(expected), Type.Unit.UNIT)
+        && !Type.lenient(c.shallow(expected)) && !(c.shallow(expected) instanceof Type.Var)) {
       {
         c.error("infer.type_mismatch", "mismatched types", new Span(b.span().end() - 1, b.span().end()),
             "expected `" + expected + "`, found `()`", "end the block with the value it should produce");
       }
     }
-  }
-
-  static boolean assignable(Type actual, Type expected) {
-    return Type.lenient(actual) || Type.lenient(expected) || Type.same(actual, expected)
-        || (expected == Type.Unknown.UNKNOWN && !(actual instanceof Type.Package));
   }
 
   private static String conversionHelp(Type actual, Type expected) {
@@ -174,22 +221,22 @@ final class Expressions {
       case Expr.Return r -> returnExpr(r);
       case Expr.Range r -> {
         c.error("infer.not_supported", "range values are not supported yet", r.span(),
-            "a range can only be iterated by `for` in this version", null);
+            "a range can only be iterated by `for` or used as a slice index in this version", null);
         yield Type.Error.ERROR;
       }
       case Expr.Missing m -> Type.Error.ERROR;
       case Expr.Pipe pipe -> check(pipe.call(), hint, value);
-      case Expr.TupleField t2 -> c.notSupported(t2.span(), "tuple fields");
-      case Expr.TypeApply t2 -> c.notSupported(t2.span(), "explicit type arguments");
-      case Expr.Index i -> c.notSupported(i.span(), "indexing");
-      case Expr.Deref d -> c.notSupported(d.span(), "dereferencing with `.*`");
+      case Expr.TupleField t2 -> data.tupleField(t2);
+      case Expr.TypeApply t2 -> calls.callable(t2.target(), t2.args().stream().map(c::resolveType).toList(), false);
+      case Expr.Index i -> data.index(i);
+      case Expr.Deref d -> data.derefExpr(d);
       case Expr.Propagate q -> c.notSupported(q.span(), "the `?` operator");
-      case Expr.Tuple t2 -> c.notSupported(t2.span(), "tuples");
-      case Expr.SliceLit s -> c.notSupported(s.span(), "slice literals");
-      case Expr.StructLit s -> c.notSupported(s.span(), "struct literals");
-      case Expr.Lambda l -> c.notSupported(l.span(), "lambdas");
-      case Expr.IfLet i -> c.notSupported(i.span(), "`if let`");
-      case Expr.Match m -> c.notSupported(m.span(), "`match`");
+      case Expr.Tuple t2 -> data.tuple(t2, hint);
+      case Expr.SliceLit s -> data.sliceLit(s, hint);
+      case Expr.StructLit s -> data.structLit(s, hint);
+      case Expr.Lambda l -> matches.lambda(l, hint);
+      case Expr.IfLet i -> matches.ifLet(i, hint, value, false);
+      case Expr.Match m -> matches.match(m, hint, value, false);
       case Expr.Task t2 -> c.notSupported(t2.span(), "`task`");
       case Expr.Defer d -> c.notSupported(d.span(), "`defer`");
       case Expr.Try t2 -> c.notSupported(t2.span(), "`try` blocks");
@@ -197,6 +244,7 @@ final class Expressions {
       case Expr.Select s -> c.notSupported(s.span(), "`select`");
       case Expr.RawGo r -> c.notSupported(r.span(), "`@rawgo`");
     };
+    t = c.shallow(t);
     record(e, t);
     checkConstantRange(e, t);
     return t;
@@ -308,7 +356,7 @@ final class Expressions {
     return Type.Prim.STRING;
   }
 
-  private void notAValue(Expr e, Type t) {
+  void notAValue(Expr e, Type t) {
     if (t instanceof Type.Package p) {
       c.error("infer.not_a_value", "package used as a value", e.span(), "`" + p.name() + "` is a package", null);
     }
@@ -324,6 +372,11 @@ final class Expressions {
       Map.entry("delete", "use the `.delete(key)` method"), Map.entry("close", "use the `.close()` method"));
 
   private Type name(Expr.Name n) {
+    return nameValue(n, java.util.List.of(), false);
+  }
+
+  /** A name as a value or callee; generic functions and constructors are instantiated afresh. */
+  Type nameValue(Expr.Name n, java.util.List<Type> typeArgs, boolean called) {
     String name = n.ident().name();
     Optional<Binding> local = c.lookupLocal(name);
     if (local.isPresent()) {
@@ -335,13 +388,35 @@ final class Expressions {
     if (global != null) {
       c.names.put(n, global);
       return switch (global) {
-        case Symbol.Function f -> f.type();
+        case Symbol.Function f -> f.params().isEmpty() && typeArgs.isEmpty() ? f.type()
+            : calls.instantiate(f.type(), f.params(), typeArgs, java.util.List.of(), n.span());
         case Symbol.Package p -> new Type.Package(p.localName(), p.pkg().path());
         case Symbol.Module m -> new Type.Package(m.localName(), m.exports().path());
         case Symbol.GoFunction g -> g.member().type();
         case Symbol.Local l -> l.binding().type();
         default -> Type.Error.ERROR;
       };
+    }
+    var bare = Paths.bareVariant(c, name);
+    if (bare.isPresent()) {
+      c.names.put(n, bare.get());
+      return calls.constructor(bare.get(), typeArgs, n);
+    }
+    var decl = c.typeDecl(name);
+    if (decl.isPresent() && decl.get() instanceof TypeDecl.Struct s && s.shape() == TypeDecl.Shape.TUPLE) {
+      c.names.put(n, new Symbol.TypeName(s));
+      if (!called) {
+        c.error("infer.native_constructor_value", "cannot use a tuple-struct constructor as a value", n.span(),
+            "`" + name + "` constructs a value only when called", "wrap it in a lambda: `|x| " + name + "(x)`");
+        return Type.Error.ERROR;
+      }
+      return calls.tupleStructConstructor(s, typeArgs);
+    }
+    if (decl.isPresent() || c.typeNames.containsKey(name)) {
+      c.error("infer.not_a_value", "type used as a value", n.span(), "`" + name + "` is a type",
+          decl.isPresent() && decl.get() instanceof TypeDecl.Struct ? "construct it with `" + name + " { … }`"
+              : decl.isPresent() ? "name a variant: `" + name + ".Variant`" : null);
+      return Type.Error.ERROR;
     }
     if (name.equals("nil")) {
       c.error("resolve.nil_not_supported", "`nil` is not supported", n.span(), "Lisette has no `nil`",
@@ -397,6 +472,9 @@ final class Expressions {
   }
 
   private Type field(Expr.Field f) {
+    if (calls.qualifier(f.target())) {
+      return calls.callable(f, java.util.List.of(), false);
+    }
     Type target = f.target() instanceof Expr.Name n ? name(n) : infer(f.target(), Optional.empty());
     record(f.target(), target);
     if (Type.lenient(target)) {
@@ -422,9 +500,7 @@ final class Expressions {
         && c.names.get(n) instanceof Symbol.Module m) {
       return moduleMember(f, m);
     }
-    c.error("infer.member_not_found", "member not found", f.name().span(),
-        "`" + target + "` has no field or method `" + f.name().name() + "`", null);
-    return Type.Error.ERROR;
+    return data.valueField(f, target);
   }
 
   /** `models.load`: a function of an imported module; it must be `pub` (spec projects.visibility). */
@@ -456,39 +532,10 @@ final class Expressions {
   }
 
   private Type call(Expr.Call call) {
-    Type callee = infer(call.callee(), Optional.empty());
-    if (Type.lenient(callee)) {
-      call.args().forEach(a -> infer(a, Optional.empty()));
-      return Type.Error.ERROR;
-    }
-    if (!(callee instanceof Type.Fn fn)) {
-      c.error("infer.not_callable", "not callable", call.callee().span(), "`" + callee + "` is not a function", null);
-      call.args().forEach(a -> infer(a, Optional.empty()));
-      return Type.Error.ERROR;
-    }
-    int n = call.args().size();
-    int fixed = fn.variadic() ? fn.params().size() - 1 : fn.params().size();
-    if (fn.variadic() ? n < fixed : n != fixed) {
-      String expected = (fn.variadic() ? "at least " : "") + fixed + " argument" + (fixed == 1 ? "" : "s");
-      c.error("infer.arg_count_mismatch", "wrong argument count", call.span(),
-          "expected " + expected + ", found " + n, null);
-    }
-    for (int i = 0; i < n; i++) {
-      Expr arg = call.args().get(i);
-      Type param = i < fixed ? fn.params().get(i) : fn.variadic() ? fn.params().get(fn.params().size() - 1) : null;
-      if (!subExpression(arg)) {
-        continue;
-      }
-      if (param == null || param == Type.Unknown.UNKNOWN) {
-        Type t = infer(arg, Optional.empty());
-        notAValue(arg, t);
-      } else {
-        coerce(arg, param);
-      }
-    }
+    Type t = calls.call(call);
     mutArguments(call);
     goMember(call.callee()).ifPresent(m -> PrintfCheck.check(c, m, call));
-    return fn.result();
+    return t;
   }
 
   /** A `mut` parameter takes a mutable binding (spec bindings.params.mut-argument). */
@@ -547,11 +594,7 @@ final class Expressions {
         Type t = coerce(u.operand(), Type.Prim.BOOL);
         yield Type.lenient(t) || Type.same(t, Type.Prim.BOOL) ? Type.Prim.BOOL : Type.Error.ERROR;
       }
-      case REF -> {
-        infer(u.operand(), Optional.empty());
-        c.error("infer.not_supported", "references are not supported yet", u.span(), "not supported by this version", null);
-        yield Type.Error.ERROR;
-      }
+      case REF -> data.reference(u);
     };
   }
 
@@ -607,6 +650,9 @@ final class Expressions {
     }
     if (litL && !litR) {
       Type tr = infer(right, hint);
+      if (tr instanceof Type.Var) {
+        return operand(left, tr);
+      }
       if (!Type.lenient(tr) && !acceptable.test(tr)) {
         infer(left, Optional.empty());
         reject.accept(tr);
@@ -616,6 +662,9 @@ final class Expressions {
       return Type.lenient(tr) ? tl : tr;
     }
     Type tl = infer(left, hint);
+    if (tl instanceof Type.Var) {
+      return operand(right, tl);
+    }
     if (!Type.lenient(tl) && !acceptable.test(tl)) {
       infer(right, Optional.empty());
       reject.accept(tl);
@@ -629,8 +678,15 @@ final class Expressions {
     if (Type.lenient(other)) {
       return infer(e, Optional.empty());
     }
+    if (c.shallow(other) instanceof Type.Var) {
+      Type t = infer(e, Optional.empty());
+      if (!c.unify(other, t)) {
+        c.mismatch(e.span(), other, t, null);
+      }
+      return c.shallow(t);
+    }
     Type t = infer(e, Optional.of(other));
-    if (!Type.lenient(t) && !Type.same(t, other)) {
+    if (!Type.lenient(t) && !c.unify(t, other)) {
       c.mismatch(e.span(), other, t, conversionHelp(t, other));
       return Type.Error.ERROR;
     }
@@ -695,12 +751,12 @@ final class Expressions {
     }
   }
 
-  private static boolean comparableOk(BinaryOp op, Type t) {
+  private boolean comparableOk(BinaryOp op, Type t) {
     Type.Prim p = Type.prim(t);
     boolean ordering = op != BinaryOp.EQ && op != BinaryOp.NE;
     return ordering
         ? p != null && (p.isInteger() || p.isFloat() || p == Type.Prim.STRING || p == Type.Prim.BOOL)
-        : !(t instanceof Type.Fn) && !(t instanceof Type.Package);
+        : Comparability.equatable(c, t);
   }
 
   private void comparable(Expr.Binary b, Type t) {
@@ -745,6 +801,10 @@ final class Expressions {
       }
       return target;
     }
+    if (bytesCast(source, target) || bytesCast(target, source) || newtypeCast(source, target)
+        || newtypeCast(target, source)) {
+      return target;
+    }
     if (Type.same(source, target)) {
       c.add(Diagnostic.warning("infer.redundant_cast", "redundant cast", cast.span(),
           "value is already `" + target + "`").withHelp("remove the cast"));
@@ -755,6 +815,21 @@ final class Expressions {
         : source == Type.Prim.BOOL || target == Type.Prim.BOOL ? "booleans do not convert to numbers; use `if`" : null;
     c.error("infer.invalid_cast", "invalid cast", cast.span(), "cannot cast `" + source + "` to `" + target + "`", help);
     return target;
+  }
+
+  /** `string` ↔ `Slice<byte>` / `Slice<rune>` (spec types.cast.bytes). */
+  private boolean bytesCast(Type from, Type to) {
+    if (c.shallow(from) != Type.Prim.STRING || !(c.shallow(to) instanceof Type.Slice sl)) {
+      return false;
+    }
+    Type.Prim e = Type.prim(c.shallow(sl.element()));
+    return e == Type.Prim.UINT8 || e == Type.Prim.INT32;
+  }
+
+  /** A value ↔ a one-field tuple struct over its type (`km as Meters`, spec types.cast.newtype). */
+  private boolean newtypeCast(Type from, Type to) {
+    return c.shallow(to) instanceof Type.Named n && c.typeDecls.get(n.key()) instanceof TypeDecl.Struct s && s.newtype()
+        && c.unify(from, TypeDecl.substitute(s.fields().get(0).type(), s.params(), n.args()));
   }
 
   // ---- control flow --------------------------------------------------------------------
@@ -780,8 +855,8 @@ final class Expressions {
       Type t1 = c.blockWithHint(i.then(), Type.lenient(t2) ? hint : Optional.of(t2), true);
       return unifyBranches(t2, t1, i.then().tail().map(Expr::span).orElse(i.then().span()));
     }
-    Type t1 = c.blockWithHint(i.then(), hint, true);
-    Type t2 = Type.lenient(t1) ? infer(otherwise, hint) : infer(otherwise, Optional.of(t1));
+    Type t1 = c.shallow(c.blockWithHint(i.then(), hint, true));
+    Type t2 = Type.lenient(t1) || t1 instanceof Type.Var ? infer(otherwise, hint) : infer(otherwise, Optional.of(t1));
     return unifyBranches(t1, t2, branchTail(otherwise).map(Expr::span).orElse(otherwise.span()));
   }
 
@@ -793,15 +868,17 @@ final class Expressions {
   }
 
   private Type unifyBranches(Type first, Type second, Span secondSpan) {
+    first = c.shallow(first);
+    second = c.shallow(second);
     if (first == Type.Never.NEVER) {
       return second;
     }
     if (second == Type.Never.NEVER || Type.lenient(first) || Type.lenient(second)) {
       return first;
     }
-    if (!Type.same(first, second)) {
+    if (!c.unify(first, second)) {
       c.error("infer.type_mismatch", "`if` and `else` have incompatible types", secondSpan,
-          "expected `" + first + "`, found `" + second + "`", "both branches must produce the same type");
+          "expected `" + c.resolve(first) + "`, found `" + c.resolve(second) + "`", "both branches must produce the same type");
       return Type.Error.ERROR;
     }
     return first;
@@ -923,10 +1000,107 @@ final class Expressions {
       c.error("infer.immutable", "cannot assign to this", n.span(), "`" + n.ident().name() + "` is not a variable", null);
       return Type.Error.ERROR;
     }
-    infer(target, Optional.empty());
-    c.error("infer.non_addressable_assignment", "cannot assign to this expression", target.span(),
-        "not a variable", "assign to a `let mut` variable");
-    return Type.Error.ERROR;
+    Type t = infer(target, Optional.empty());
+    if (Type.lenient(t)) {
+      return t;
+    }
+    switch (target) {
+      case Expr.Deref d -> {
+        return t;
+      }
+      case Expr.Field f when c.members.get(f) instanceof Symbol.Field -> {
+        if (unparen(f.target()) instanceof Expr.Index i && c.shallow(typeOf(i.target())) instanceof Type.MapOf) {
+          c.error("infer.map_field_chain_assignment", "cannot assign to field of map entry", target.span(),
+              "a map entry is a copy", "read the entry into a `let mut`, change it, and store it back: `m[k] = entry`");
+          return Type.Error.ERROR;
+        }
+        return mutableRoot(unparen(f.target()), "assign to its field `" + f.name().name() + "`") ? t : Type.Error.ERROR;
+      }
+      case Expr.TupleField f -> {
+        if (data.deref(typeOf(f.target())) instanceof Type.Named n && c.typeDecls.get(n.key()) instanceof TypeDecl.Struct s
+            && s.newtype()) {
+          c.error("infer.newtype_field_assignment", "cannot assign to newtype field", target.span(),
+              "`" + s.name() + "` wraps a single value", "assign a new value: `x = " + s.name() + "(v)`");
+          return Type.Error.ERROR;
+        }
+        return mutableRoot(unparen(f.target()), "assign to its element") ? t : Type.Error.ERROR;
+      }
+      case Expr.Index i when !(unparen(i.index()) instanceof Expr.Range) -> {
+        return mutableRoot(unparen(i.target()), "assign to its element") ? t : Type.Error.ERROR;
+      }
+      default -> {
+        c.error("infer.non_addressable_assignment", "cannot assign to this expression", target.span(),
+            "not a variable, field or element", "assign to a `let mut` variable");
+        return Type.Error.ERROR;
+      }
+    }
+  }
+
+  /**
+   * The path `e` (a variable, field, element) may be changed: its root is a `let mut`
+   * binding or a `mut` parameter, or the path goes through a `Ref` (spec bindings.mutability.paths).
+   */
+  boolean mutableRoot(Expr e, String action) {
+    if (c.shallow(typeOf(e)) instanceof Type.Ref) {
+      return true;
+    }
+    return switch (e) {
+      case Expr.Name n -> {
+        if (c.names.get(n) instanceof Symbol.Local l) {
+          if (l.binding().mutable() || c.shallow(l.binding().type()) instanceof Type.Ref) {
+            yield true;
+          }
+          String name = n.ident().name();
+          boolean self = name.equals("self");
+          c.error(self ? "infer.value_receiver_immutable" : "infer.immutable", self ? "immutable receiver" : "immutable variable",
+              n.span(), "`" + name + "` is immutable; cannot " + action,
+              self ? "take `self: Ref<…>` to change the receiver" : "declare it mutable: `let mut " + name + " = …`");
+          yield false;
+        }
+        yield true;
+      }
+      case Expr.Paren p -> mutableRoot(p.inner(), action);
+      case Expr.Field f -> mutableRoot(unparen(f.target()), action);
+      case Expr.TupleField f -> mutableRoot(unparen(f.target()), action);
+      case Expr.Index i -> mutableRoot(unparen(i.target()), action);
+      case Expr.Deref d -> true;
+      default -> true;
+    };
+  }
+
+  /** At the end of a function: every `let` must have a known type (spec types.inference.local). */
+  void reportUninferred(java.util.List<Stmt.Let> lets) {
+    boolean reported = false;
+    for (Stmt.Let let : lets) {
+      Binding b = c.declarations.get(let);
+      Type t = b != null ? b.type() : c.patternTypes.getOrDefault(let.pattern(), Type.Error.ERROR);
+      if (!c.unifier.hasVars(t)) {
+        continue;
+      }
+      Expr init = unparen(let.init());
+      if (init instanceof Expr.Call call && calls.nativeConstructors.contains(call)) {
+        c.error("infer.missing_type_argument", "missing type argument", init.span(),
+            "the element type of this value is not known", "give it: `" + source(call.callee()) + "<T>()`, or annotate the binding");
+      } else {
+        c.error("infer.type_not_inferred", "uninferrable type", let.pattern().span(),
+            "the type of this binding is `" + c.resolve(t) + "` with unknown parts", "annotate it: `let name: Type = …`");
+      }
+      reported = true;
+    }
+    if (!reported) {
+      expressionsOfFunction.stream().filter(e -> c.unifier.hasVars(typeOf(e)))
+          .min(java.util.Comparator.comparingInt(e -> e.span().start()))
+          .ifPresent(e -> c.error("infer.type_not_inferred", "uninferrable type", e.span(),
+              "the type of this expression is `" + c.resolve(typeOf(e)) + "` with unknown parts",
+              "annotate a binding or give type arguments"));
+    }
+    expressionsOfFunction.clear();
+  }
+
+  private final java.util.List<Expr> expressionsOfFunction = new java.util.ArrayList<>();
+
+  private static String source(Expr callee) {
+    return callee instanceof Expr.Field f && f.target() instanceof Expr.Name n ? n.ident().name() + "." + f.name().name() : "f";
   }
 
   /** The element type of a `for` iterable. */
@@ -959,9 +1133,26 @@ final class Expressions {
     if (!subExpression(e)) {
       return Type.Error.ERROR;
     }
-    Type t = infer(e, Optional.empty());
+    Type t = c.shallow(infer(e, Optional.empty()));
     if (t == Type.Prim.STRING) {
       return Type.RUNE;
+    }
+    switch (t) {
+      case Type.Slice s -> {
+        return s.element();
+      }
+      case Type.MapOf m -> {
+        return new Type.Tuple(java.util.List.of(m.key(), m.value()));
+      }
+      case Type.Named n when Type.isPrelude(n, "EnumeratedSlice") -> {
+        return new Type.Tuple(java.util.List.of(Type.Prim.INT, n.args().get(0)));
+      }
+      case Type.Var v -> {
+        c.error("infer.type_not_inferred", "type annotations needed", e.span(), "the type of this value is not known here",
+            "annotate the binding's type");
+        return Type.Error.ERROR;
+      }
+      default -> { }
     }
     if (!Type.lenient(t)) {
       c.error("infer.not_iterable", "not iterable", e.span(), "`" + t + "` cannot be iterated",

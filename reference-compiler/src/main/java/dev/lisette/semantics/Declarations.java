@@ -1,0 +1,347 @@
+package dev.lisette.semantics;
+
+import dev.lisette.diagnostics.Span;
+import dev.lisette.syntax.Item;
+import dev.lisette.syntax.Pattern;
+import dev.lisette.syntax.TypeExpr;
+import dev.lisette.syntax.TypeParam;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Declares a module's structs, enums, aliases and `impl` blocks (spec data-types): first every
+ * type name (so declarations may refer to each other and to themselves), then their fields,
+ * variants and methods.
+ */
+final class Declarations {
+  private final Checker c;
+  /** Alias name → declaration; resolved lazily, with cycle detection. */
+  final Map<String, Item.TypeAlias> aliases = new LinkedHashMap<>();
+  private final java.util.Set<String> resolvingAliases = new HashSet<>();
+
+  Declarations(Checker c) {
+    this.c = c;
+  }
+
+  // ---- the prelude enums ---------------------------------------------------------------
+
+  static Map<String, TypeDecl> prelude() {
+    var t = new Type.Param("T", -1);
+    var e = new Type.Param("E", -2);
+    var m = new LinkedHashMap<String, TypeDecl>();
+    var option = new TypeDecl.Enum(Type.PRELUDE, "Option", List.of(t), List.of(
+        new TypeDecl.Variant("Some", 0, TypeDecl.Shape.TUPLE, List.of(new TypeDecl.Field("0", t, true))),
+        new TypeDecl.Variant("None", 1, TypeDecl.Shape.UNIT, List.of())), true);
+    var result = new TypeDecl.Enum(Type.PRELUDE, "Result", List.of(t, e), List.of(
+        new TypeDecl.Variant("Ok", 0, TypeDecl.Shape.TUPLE, List.of(new TypeDecl.Field("0", t, true))),
+        new TypeDecl.Variant("Err", 1, TypeDecl.Shape.TUPLE, List.of(new TypeDecl.Field("0", e, true)))), true);
+    var partial = new TypeDecl.Enum(Type.PRELUDE, "Partial", List.of(t, e), List.of(
+        new TypeDecl.Variant("Ok", 0, TypeDecl.Shape.TUPLE, List.of(new TypeDecl.Field("0", t, true))),
+        new TypeDecl.Variant("Err", 1, TypeDecl.Shape.TUPLE, List.of(new TypeDecl.Field("0", e, true))),
+        new TypeDecl.Variant("Both", 2, TypeDecl.Shape.TUPLE,
+            List.of(new TypeDecl.Field("0", t, true), new TypeDecl.Field("1", e, true)))), true);
+    for (TypeDecl d : List.of(option, result, partial)) {
+      m.put(d.key(), d);
+    }
+    return m;
+  }
+
+  static final java.util.Set<String> PRELUDE_TYPES = java.util.Set.of("Option", "Result", "Partial", "Slice", "Map",
+      "Ref", "Channel", "Sender", "Receiver", "EnumeratedSlice", "Range", "RangeInclusive", "RangeFrom", "RangeTo",
+      "RangeToInclusive", "VarArgs", "Unknown", "Never", "PanicValue", "error");
+
+  private record NameInfo(dev.lisette.syntax.Ident name, List<TypeParam> generics, boolean pub) {}
+
+  // ---- pass 1: names -------------------------------------------------------------------
+
+  void declareName(Item item) {
+    NameInfo name = switch (item) {
+      case Item.Struct s -> new NameInfo(s.name(), s.generics(), s.pub());
+      case Item.Enum e -> new NameInfo(e.name(), e.generics(), e.pub());
+      case Item.TypeAlias a -> new NameInfo(a.name(), a.generics(), a.pub());
+      default -> null;
+    };
+    if (name == null) {
+      return;
+    }
+    String n = name.name().name();
+    if (PRELUDE_TYPES.contains(n) || Checker.PRIMITIVES.containsKey(n)) {
+      c.error("infer.prelude_type_shadowed", "prelude type redefined", name.name().span(),
+          "`" + n + "` is a prelude type", "choose another name");
+      return;
+    }
+    if (c.typeNames.containsKey(n)) {
+      c.error("infer.duplicate_definition", "duplicate type", name.name().span(),
+          "`" + n + "` is defined more than once", "rename one of them");
+      return;
+    }
+    c.typeNames.put(n, item);
+    if (item instanceof Item.TypeAlias a) {
+      aliases.put(n, a);
+    }
+  }
+
+  List<Type.Param> typeParams(List<TypeParam> generics) {
+    var out = new ArrayList<Type.Param>();
+    var seen = new HashSet<String>();
+    for (TypeParam g : generics) {
+      if (!seen.add(g.name().name())) {
+        c.error("infer.duplicate_definition", "duplicate type parameter", g.name().span(),
+            "`" + g.name().name() + "` is declared twice", null);
+      }
+      out.add(c.freshParam(g.name().name()));
+    }
+    return List.copyOf(out);
+  }
+
+  // ---- pass 2: shapes ------------------------------------------------------------------
+
+  /** Struct and enum declarations, registered before any body is read (fields may be recursive). */
+  void declareShape(Item item) {
+    switch (item) {
+      case Item.Struct s when c.typeNames.get(s.name().name()) == s -> {
+        var params = typeParams(s.generics());
+        c.withTypeParams(params, () -> {
+          var fields = fields(s.fields(), s.name().name());
+          var shape = switch (s.fields()) {
+            case Item.Fields.Unit u -> TypeDecl.Shape.NAMED;
+            case Item.Fields.Named nf -> TypeDecl.Shape.NAMED;
+            case Item.Fields.Positional p -> TypeDecl.Shape.TUPLE;
+          };
+          c.typeDecls.put(c.key(s.name().name()),
+              new TypeDecl.Struct(c.modulePath(), s.name().name(), params, shape, fields, s.pub()));
+        });
+      }
+      case Item.Enum e when c.typeNames.get(e.name().name()) == e -> {
+        var params = typeParams(e.generics());
+        c.withTypeParams(params, () -> {
+          var variants = new ArrayList<TypeDecl.Variant>();
+          var fieldTypes = new LinkedHashMap<String, Type>();
+          for (Item.Variant v : e.variants()) {
+            var fields = fields(v.fields(), v.name().name());
+            var shape = switch (v.fields()) {
+              case Item.Fields.Unit u -> TypeDecl.Shape.UNIT;
+              case Item.Fields.Named nf -> TypeDecl.Shape.NAMED;
+              case Item.Fields.Positional p -> TypeDecl.Shape.TUPLE;
+            };
+            if (shape == TypeDecl.Shape.NAMED) {
+              fieldConflicts(v, fields, fieldTypes);
+            }
+            variants.add(new TypeDecl.Variant(v.name().name(), variants.size(), shape, fields));
+          }
+          c.typeDecls.put(c.key(e.name().name()),
+              new TypeDecl.Enum(c.modulePath(), e.name().name(), params, List.copyOf(variants), e.pub()));
+        });
+      }
+      default -> { }
+    }
+  }
+
+  /** Struct-variant fields of one name share one Go field, so they must agree in type (spec enums.field-conflict). */
+  private void fieldConflicts(Item.Variant v, List<TypeDecl.Field> fields, Map<String, Type> seen) {
+    if (!(v.fields() instanceof Item.Fields.Named nf)) {
+      return;
+    }
+    for (int i = 0; i < fields.size(); i++) {
+      TypeDecl.Field f = fields.get(i);
+      Type before = seen.putIfAbsent(f.name(), f.type());
+      if (before != null && !before.equals(f.type()) && !Type.lenient(before) && !Type.lenient(f.type())) {
+        c.error("infer.enum_field_type_conflict", "conflicting field types across enum variants",
+            nf.fields().get(i).type().span(), "`" + f.name() + "` is `" + before + "` in another variant",
+            "give the field the same type in every variant, or another name");
+      }
+    }
+  }
+
+  private List<TypeDecl.Field> fields(Item.Fields fields, String owner) {
+    return switch (fields) {
+      case Item.Fields.Unit u -> List.of();
+      case Item.Fields.Named nf -> nf.fields().stream()
+          .map(f -> new TypeDecl.Field(f.name().name(), c.resolveType(f.type()), f.pub())).toList();
+      case Item.Fields.Positional p -> {
+        var out = new ArrayList<TypeDecl.Field>();
+        for (TypeExpr t : p.types()) {
+          out.add(new TypeDecl.Field(Integer.toString(out.size()), c.resolveType(t), true));
+        }
+        yield List.copyOf(out);
+      }
+    };
+  }
+
+  // ---- aliases -------------------------------------------------------------------------
+
+  /** The type an alias use stands for (spec types.alias.transparent). */
+  Type alias(Item.TypeAlias a, List<Type> args, Span at) {
+    String n = a.name().name();
+    if (a.generics().isEmpty() && args.isEmpty() && plainAliases.containsKey(n)) {
+      return plainAliases.get(n);
+    }
+    Type t = expandAlias(a, args, at);
+    if (a.generics().isEmpty() && args.isEmpty()) {
+      plainAliases.put(n, t);
+    }
+    return t;
+  }
+
+  private final Map<String, Type> plainAliases = new LinkedHashMap<>();
+
+  private Type expandAlias(Item.TypeAlias a, List<Type> args, Span at) {
+    String n = a.name().name();
+    if (a.target().isEmpty()) {
+      c.error("infer.not_supported", "opaque types are only allowed in declaration files", a.span(),
+          "`type " + n + "` has no `=`", "write `type " + n + " = …`, or a struct");
+      return Type.Error.ERROR;
+    }
+    if (!resolvingAliases.add(n)) {
+      c.error("resolve.circular_type_alias", "circular type alias", a.name().span(),
+          "`" + n + "` refers to itself", "aliases are transparent; use a struct or enum for recursive types");
+      return Type.Error.ERROR;
+    }
+    try {
+      var params = typeParams(a.generics());
+      Type[] out = new Type[1];
+      c.withTypeParams(params, () -> out[0] = c.resolveType(a.target().get()));
+      if (args.size() != params.size()) {
+        c.error("infer.type_arg_count_mismatch", "wrong type argument count", at,
+            "`" + n + "` takes " + params.size() + " type argument" + (params.size() == 1 ? "" : "s") + ", found "
+                + args.size(), null);
+        return Type.Error.ERROR;
+      }
+      return TypeDecl.substitute(out[0], List.copyOf(params), args);
+    } finally {
+      resolvingAliases.remove(n);
+    }
+  }
+
+  Optional<Item.TypeAlias> aliasNamed(String n) {
+    return Optional.ofNullable(aliases.get(n));
+  }
+
+  // ---- functions and methods -----------------------------------------------------------
+
+  /** A function's type; a method's receiver parameter (`self`, `self: Ref<T>`) is left out. */
+  Type.Fn signature(Item.Fn fn, Optional<TypeDecl> owner) {
+    var params = new ArrayList<Type>();
+    for (Item.Param p : fn.params()) {
+      boolean self = Pattern.simpleName(p.pattern()).map(i -> i.name().equals("self")).orElse(false);
+      if (self && owner.isPresent()) {
+        continue;
+      }
+      if (p.type().isEmpty()) {
+        c.error(self ? "resolve.self_in_static_method" : "parse.syntax_error", "invalid `self`", p.span(),
+            "`self` is only allowed as the first parameter of a method", "declare the function in an `impl` block");
+        params.add(Type.Error.ERROR);
+        continue;
+      }
+      params.add(c.resolveType(p.type().get()));
+    }
+    Type result = fn.returnType().map(c::resolveType).orElse(Type.Unit.UNIT);
+    return new Type.Fn(List.copyOf(params), result, false);
+  }
+
+  /** `impl<T> Stack<T> { … }` (spec methods.impl). */
+  void declareImpl(Item.Impl im) {
+    var params = typeParams(im.generics());
+    c.withTypeParams(params, () -> {
+      if (!(im.target() instanceof TypeExpr.Named n) || n.path().size() != 1) {
+        c.error("infer.impl_on_foreign_type", "cannot implement methods on this type", im.target().span(),
+            "methods can only be declared for structs and enums of this module", null);
+        return;
+      }
+      String name = n.path().get(0).name();
+      Optional<TypeDecl> owner = c.typeDecl(name);
+      if (owner.isEmpty()) {
+        boolean known = PRELUDE_TYPES.contains(name) || Checker.PRIMITIVES.containsKey(name) || aliases.containsKey(name);
+        if (known) {
+          c.error("infer.impl_on_foreign_type", "cannot implement methods on foreign type", im.target().span(),
+              "`" + name + "` is not a struct or enum of this module", "wrap it in a struct: `struct My" + name + "(…)`");
+        } else {
+          c.resolveType(im.target());
+        }
+        return;
+      }
+      TypeDecl d = owner.get();
+      List<Type> args = n.args().stream().map(c::resolveType).toList();
+      if (args.size() != d.params().size() || !args.stream().allMatch(a -> a instanceof Type.Param)) {
+        c.notSupported(im.target().span(), "specialized `impl` blocks");
+        return;
+      }
+      // The impl's parameters stand for the declaration's: rename them in field types on use.
+      var table = c.methodsByOwner.computeIfAbsent(d.key(), k -> new LinkedHashMap<>());
+      for (Item.Fn fn : im.methods()) {
+        declareMethod(d, args.stream().map(a -> (Type.Param) a).toList(), fn, table);
+      }
+    });
+  }
+
+  private void declareMethod(TypeDecl owner, List<Type.Param> implParams, Item.Fn fn, Map<String, TypeDecl.Method> table) {
+    String name = fn.name().name();
+    var own = typeParams(fn.generics());
+    var all = new ArrayList<>(implParams);
+    all.addAll(own);
+    c.withTypeParams(own, () -> {
+      TypeDecl.Receiver receiver = receiver(owner, implParams, fn);
+      Type.Fn sig = signature(fn, receiver == TypeDecl.Receiver.NONE ? Optional.empty() : Optional.of(owner));
+      var method = new TypeDecl.Method(owner.key(), name, receiver, List.copyOf(all), sig, fn.pub(), fn);
+      if (table.containsKey(name)) {
+        c.error("infer.duplicate_impl_item", "duplicate name in impl", fn.name().span(),
+            "`" + name + "` is already defined for `" + owner.name() + "`", "rename one of them");
+        return;
+      }
+      if (owner instanceof TypeDecl.Struct s && s.field(name).isPresent()) {
+        c.error("infer.method_shadows_field", "method shadows struct field", fn.name().span(),
+            "`" + owner.name() + "` has a field named `" + name + "`", "rename the method");
+        return;
+      }
+      table.put(name, method);
+      c.methods.put(fn, method);
+    });
+  }
+
+  /** The receiver kind of a method: its first parameter named `self`, typed `T` or `Ref<T>`. */
+  private TypeDecl.Receiver receiver(TypeDecl owner, List<Type.Param> implParams, Item.Fn fn) {
+    if (fn.params().isEmpty()) {
+      return TypeDecl.Receiver.NONE;
+    }
+    Item.Param first = fn.params().get(0);
+    var name = Pattern.simpleName(first.pattern());
+    boolean self = name.map(i -> i.name().equals("self")).orElse(false);
+    if (!self) {
+      for (int i = 1; i < fn.params().size(); i++) {
+        if (Pattern.simpleName(fn.params().get(i).pattern()).map(x -> x.name().equals("self")).orElse(false)) {
+          c.error("infer.receiver_not_self", "invalid receiver", fn.params().get(i).span(),
+              "`self` must be the first parameter", null);
+        }
+      }
+      return TypeDecl.Receiver.NONE;
+    }
+    if (first.type().isEmpty()) {
+      return TypeDecl.Receiver.VALUE;
+    }
+    Type declared = c.resolveType(first.type().get());
+    Type value = c.instantiate(owner, List.copyOf(implParams));
+    if (declared.equals(value)) {
+      return TypeDecl.Receiver.VALUE;
+    }
+    if (declared instanceof Type.Ref r && r.target().equals(value)) {
+      return TypeDecl.Receiver.REF;
+    }
+    if (!Type.lenient(declared)) {
+      c.error("infer.receiver_type_mismatch", "invalid receiver type", first.type().get().span(),
+          "expected `" + value + "` or `Ref<" + value + ">`, found `" + declared + "`", null);
+    }
+    return TypeDecl.Receiver.VALUE;
+  }
+
+  /** The type of `self` inside a method body. */
+  Type receiverType(TypeDecl.Method m) {
+    TypeDecl owner = c.typeDecls.get(m.owner());
+    int implParams = owner.params().size();
+    Type value = c.instantiate(owner, List.copyOf(m.params().subList(0, implParams)));
+    return m.receiver() == TypeDecl.Receiver.REF ? new Type.Ref(value) : value;
+  }
+}
