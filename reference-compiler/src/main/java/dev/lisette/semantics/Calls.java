@@ -54,6 +54,12 @@ final class Calls {
       call.args().forEach(a -> x.infer(a, Optional.empty()));
       return Type.Error.ERROR;
     }
+    if (!(t instanceof Type.Fn fn) && variantOf(callee) instanceof Symbol.Variant v) {
+      c.error("infer.arg_count_mismatch", "wrong argument count", call.span(), "`" + Paths.display(v) + "` has no payload",
+          "write `" + Paths.display(v) + "` without parentheses");
+      call.args().forEach(a -> x.infer(a, Optional.empty()));
+      return Type.Error.ERROR;
+    }
     if (!(t instanceof Type.Fn fn)) {
       c.error("infer.not_callable", "not callable", call.callee().span(), "`" + c.resolve(t) + "` is not a function", null);
       call.args().forEach(a -> x.infer(a, Optional.empty()));
@@ -61,6 +67,10 @@ final class Calls {
     }
     arguments(call, fn);
     return fn.result();
+  }
+
+  private Symbol variantOf(Expr callee) {
+    return callee instanceof Expr.Field f ? c.members.get(f) : callee instanceof Expr.Name n ? c.names.get(n) : null;
   }
 
   private boolean isNativeStatic(Expr callee) {
@@ -149,6 +159,10 @@ final class Calls {
     if (stat.isPresent()) {
       c.members.put(f, new Symbol.Native(owner, name, true));
       var params = owner.equals("Slice") ? List.of(Natives.T) : List.of(Natives.K, Natives.V);
+      if (owner.equals("Map") && typeArgs.size() == 2 && !Comparability.comparable(c, typeArgs.get(0))) {
+        c.error("infer.non_comparable_map_key", "map key is not comparable", f.span(),
+            "`" + c.resolve(typeArgs.get(0)) + "` cannot be compared with `==`", "use a comparable key type such as `string` or `int`");
+      }
       return instantiate(stat.get().type(), params, typeArgs, List.of(), f.span());
     }
     Optional<TypeDecl> decl = c.typeDecl(owner);
@@ -156,9 +170,18 @@ final class Calls {
       decl = Optional.of(c.typeDecls.get(Type.PRELUDE + "." + owner));
     }
     if (decl.isEmpty()) {
-      if (c.decls.aliasNamed(owner).isPresent()) {
-        return c.notSupported(f.span(), "qualifying through a type alias");
+      var alias = c.decls.aliasNamed(owner);
+      if (alias.isPresent() && !alias.get().generics().isEmpty()) {
+        c.error("infer.type_alias_as_qualifier", "cannot use generic type alias as qualifier", f.target().span(),
+            "`" + owner + "` is a generic alias", "qualify with the type it stands for");
+        return Type.Error.ERROR;
       }
+      if (alias.isPresent() && c.resolve(c.decls.alias(alias.get(), List.of(), f.target().span())) instanceof Type.Named an
+          && c.typeDecls.get(an.key()) != null) {
+        decl = Optional.of(c.typeDecls.get(an.key()));
+      }
+    }
+    if (decl.isEmpty()) {
       c.error("infer.member_not_found", "member not found", f.name().span(), "`" + owner + "` has no member `" + name + "`",
           null);
       return Type.Error.ERROR;
@@ -172,11 +195,17 @@ final class Calls {
     var method = c.method(decl.get(), name);
     if (method.isPresent()) {
       TypeDecl.Method m = method.get();
-      if (m.receiver() != TypeDecl.Receiver.NONE) {
-        return c.notSupported(f.span(), "calling a method through its type (`" + owner + "." + name + "(value, …)`)");
-      }
       c.members.put(f, new Symbol.AssociatedFunction(m));
-      return instantiate(m.signature(), m.params(), typeArgs, List.of(), f.span());
+      Type.Fn sig = m.signature();
+      if (m.receiver() != TypeDecl.Receiver.NONE) {
+        // UFCS: `Counter.bump(c, 2)` passes the receiver first (spec methods.ufcs).
+        Type self = c.decls.receiverType(m);
+        var params = new ArrayList<Type>();
+        params.add(self);
+        params.addAll(sig.params());
+        sig = new Type.Fn(params, sig.result(), sig.variadic());
+      }
+      return instantiate(sig, m.params(), typeArgs, List.of(), f.span());
     }
     String what = decl.get() instanceof TypeDecl.Enum ? "variant or associated function" : "associated function";
     String code = decl.get() instanceof TypeDecl.Enum ? "resolve.variant_not_found" : "infer.member_not_found";
@@ -322,7 +351,7 @@ final class Calls {
           return Type.Error.ERROR;
         }
       }
-      case "Map.delete", "Option.take" -> x.mutableRoot(unparen(f.target()), "call `" + name + "` on it");
+      case "Map.delete", "Option.take", "Slice.copy_from" -> x.mutableRoot(unparen(f.target()), "call `" + name + "` on it");
       default -> { }
     }
     return fn;

@@ -248,7 +248,15 @@ public final class Checker {
     }
     for (ParsedFile f : module.files()) {
       enter(f);
+      f.items().forEach(decls::declareStub);
+    }
+    for (ParsedFile f : module.files()) {
+      enter(f);
       f.items().forEach(decls::declareShape);
+    }
+    for (ParsedFile f : module.files()) {
+      enter(f);
+      f.items().forEach(decls::checkRecursion);
     }
     Item.Fn main = null;
     for (ParsedFile f : module.files()) {

@@ -111,6 +111,7 @@ final class DataExpressions {
     Type instance = c.instantiate(owner, args);
     var fields = Paths.fields(sym, args);
     var given = new HashSet<String>();
+    boolean unknown = false;
     for (Expr.FieldInit init : s.fields()) {
       String fname = init.name().name();
       var field = fields.stream().filter(f -> f.name().equals(fname)).findFirst();
@@ -123,6 +124,7 @@ final class DataExpressions {
         c.error("infer.member_not_found", "field not found", init.name().span(),
             "`" + name + "` has no field `" + fname + "`", help);
         init.value().ifPresent(v -> x.infer(v, Optional.empty()));
+        unknown = true;
         continue;
       }
       if (init.value().isPresent()) {
@@ -142,7 +144,7 @@ final class DataExpressions {
       }
     } else {
       var missing = fields.stream().map(TypeDecl.Field::name).filter(n -> !given.contains(n)).toList();
-      if (!missing.isEmpty()) {
+      if (!missing.isEmpty() && !unknown) {
         c.error("infer.missing_struct_fields", "struct `" + name + "` is missing fields", s.span(),
             "missing `" + String.join("`, `", missing) + "`", "set every field, or copy the rest with `..other`");
       }
@@ -269,8 +271,8 @@ final class DataExpressions {
       return;
     }
     Type t = c.shallow(x.infer(e, Optional.of(Type.Prim.INT)));
-    if (!Type.lenient(t) && !Type.isInteger(t)) {
-      c.error("infer.slice_index_type_mismatch", "mismatched types", e.span(), "expected an integer index, found `"
+    if (!Type.lenient(t) && !c.unify(t, Type.Prim.INT)) {
+      c.error("infer.slice_index_type_mismatch", "mismatched types", e.span(), "expected an `int` index, found `"
           + c.resolve(t) + "`", null);
     }
   }
@@ -316,6 +318,7 @@ final class DataExpressions {
           && !(unparen(i.index()) instanceof Expr.Range);
       case Expr.Deref d -> true;
       case Expr.Call call -> top;
+      case Expr.StructLit s -> top;
       default -> false;
     };
   }

@@ -101,10 +101,31 @@ final class Declarations {
   // ---- pass 2: shapes ------------------------------------------------------------------
 
   /** Struct and enum declarations, registered before any body is read (fields may be recursive). */
-  void declareShape(Item item) {
+  /** Type parameters of each struct and enum, fixed when its name is declared. */
+  private final Map<Item, List<Type.Param>> declParams = new java.util.IdentityHashMap<>();
+
+  /** Registers every struct and enum with no fields yet, so field types may name any of them. */
+  void declareStub(Item item) {
     switch (item) {
       case Item.Struct s when c.typeNames.get(s.name().name()) == s -> {
         var params = typeParams(s.generics());
+        declParams.put(s, params);
+        c.typeDecls.put(c.key(s.name().name()), new TypeDecl.Struct(c.modulePath(), s.name().name(), params,
+            TypeDecl.Shape.NAMED, List.of(), s.pub()));
+      }
+      case Item.Enum e when c.typeNames.get(e.name().name()) == e -> {
+        var params = typeParams(e.generics());
+        declParams.put(e, params);
+        c.typeDecls.put(c.key(e.name().name()), new TypeDecl.Enum(c.modulePath(), e.name().name(), params, List.of(), e.pub()));
+      }
+      default -> { }
+    }
+  }
+
+  void declareShape(Item item) {
+    switch (item) {
+      case Item.Struct s when c.typeNames.get(s.name().name()) == s -> {
+        var params = declParams.get(s);
         c.withTypeParams(params, () -> {
           var fields = fields(s.fields(), s.name().name());
           var shape = switch (s.fields()) {
@@ -117,7 +138,7 @@ final class Declarations {
         });
       }
       case Item.Enum e when c.typeNames.get(e.name().name()) == e -> {
-        var params = typeParams(e.generics());
+        var params = declParams.get(e);
         c.withTypeParams(params, () -> {
           var variants = new ArrayList<TypeDecl.Variant>();
           var fieldTypes = new LinkedHashMap<String, Type>();
@@ -170,6 +191,35 @@ final class Declarations {
         yield List.copyOf(out);
       }
     };
+  }
+
+  /**
+   * A struct that contains itself by value (directly, in a tuple or in an Option/Result) would
+   * be infinitely large; slices, maps, references, functions and enums break the cycle (enum
+   * payloads that contain their enum are stored behind pointers) (spec structs.recursive).
+   */
+  void checkRecursion(Item item) {
+    if (item instanceof Item.Struct s && c.typeDecls.get(c.key(s.name().name())) instanceof TypeDecl.Struct d
+        && containsByValue(d.fields().stream().map(TypeDecl.Field::type).toList(), d.key(), new java.util.HashSet<>())) {
+      c.error("infer.recursive_type", "recursive type has infinite size", s.name().span(),
+          "`" + s.name().name() + "` contains itself", "store it behind a `Ref`, or in a `Slice`");
+    }
+  }
+
+  private boolean containsByValue(List<Type> types, String key, java.util.Set<String> seen) {
+    for (Type t : types) {
+      boolean found = switch (t) {
+        case Type.Tuple tu -> containsByValue(tu.elements(), key, seen);
+        case Type.Named n when n.module().equals(Type.PRELUDE) -> containsByValue(n.args(), key, seen);
+        case Type.Named n when c.typeDecls.get(n.key()) instanceof TypeDecl.Struct st -> n.key().equals(key)
+            || seen.add(n.key()) && containsByValue(st.fields().stream().map(TypeDecl.Field::type).toList(), key, seen);
+        default -> false;
+      };
+      if (found) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- aliases -------------------------------------------------------------------------
@@ -310,6 +360,12 @@ final class Declarations {
     Item.Param first = fn.params().get(0);
     var name = Pattern.simpleName(first.pattern());
     boolean self = name.map(i -> i.name().equals("self")).orElse(false);
+    if (!self && first.type().isPresent() && c.resolveType(first.type().get()) instanceof Type.Ref r
+        && r.target().equals(c.instantiate(owner, List.copyOf(implParams)))) {
+      c.error("infer.receiver_not_self", "invalid receiver name", first.pattern().span(),
+          "a receiver must be named `self`", "write `self: " + "Ref<" + owner.name() + ">`");
+      return TypeDecl.Receiver.NONE;
+    }
     if (!self) {
       for (int i = 1; i < fn.params().size(); i++) {
         if (Pattern.simpleName(fn.params().get(i).pattern()).map(x -> x.name().equals("self")).orElse(false)) {

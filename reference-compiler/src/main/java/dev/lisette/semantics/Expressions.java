@@ -136,6 +136,12 @@ final class Expressions {
       case Expr.Paren p -> {
         return record(e, coerce(p.inner(), expected));
       }
+      case Expr.BlockExpr b when b.block().stmts().isEmpty() && b.block().tail().isEmpty()
+          && c.shallow(expected) instanceof Type.MapOf -> {
+        c.error("infer.invalid_map_initialization", "invalid `Map` initialization", b.span(),
+            "`{}` is an empty block, not a map", "create maps with `Map.new()` or `Map.from([(k, v), …])`");
+        return record(e, Type.Error.ERROR);
+      }
       case Expr.BlockExpr b -> {
         Type t = c.block(b.block(), Optional.of(expected), true);
         missingBlockValue(b.block(), t, expected);
@@ -396,6 +402,15 @@ final class Expressions {
         case Symbol.Local l -> l.binding().type();
         default -> Type.Error.ERROR;
       };
+    }
+    if (name.equals("self")) {
+      c.error("resolve.self_in_static_method", "invalid `self`", n.span(), "this function has no `self` parameter",
+          "declare `self` as the first parameter to make it a method");
+      return Type.Error.ERROR;
+    }
+    if (name.equals("panic")) {
+      c.names.put(n, new Symbol.Native("prelude", "panic", true));
+      return new Type.Fn(java.util.List.of(Type.Unknown.UNKNOWN), Type.Never.NEVER, false);
     }
     var bare = Paths.bareVariant(c, name);
     if (bare.isPresent()) {

@@ -67,12 +67,14 @@ final class PatternShapes implements TypeShapes<Type>, PatternSyntax<Type> {
       case Constructor.Bool b -> List.of();
       case Constructor.Literal l -> List.of();
       case Constructor.Product p -> switch (t) {
-        case Type.Tuple tu -> tu.elements();
-        case Type.Named n when c.typeDecls.get(n.key()) instanceof TypeDecl.Struct s -> fieldTypes(s.fields(), s.params(), n.args());
+        case Type.Tuple tu when tu.elements().size() == p.arity() -> tu.elements();
+        case Type.Named n when c.typeDecls.get(n.key()) instanceof TypeDecl.Struct s && s.fields().size() == p.arity() ->
+            fieldTypes(s.fields(), s.params(), n.args());
         default -> Collections.nCopies(p.arity(), Type.Error.ERROR);
       };
       case Constructor.Variant v -> {
-        if (t instanceof Type.Named n && c.typeDecls.get(n.key()) instanceof TypeDecl.Enum e) {
+        if (t instanceof Type.Named n && c.typeDecls.get(n.key()) instanceof TypeDecl.Enum e && v.index() < e.variants().size()
+            && e.variants().get(v.index()).fields().size() == v.arity()) {
           yield fieldTypes(e.variants().get(v.index()).fields(), e.params(), n.args());
         }
         yield Collections.nCopies(v.arity(), Type.Error.ERROR);

@@ -42,8 +42,15 @@ final class Patterns {
   void bind(Pattern p, Type t) {
     bound = new HashMap<>();
     reuse = Optional.empty();
+    int before = c.diagnostics.size();
     pattern(p, t, true);
+    if (c.diagnostics.size() > before) {
+      erroneous.add(p);
+    }
   }
+
+  /** Patterns with errors: the analysis would only repeat them. */
+  private final java.util.Set<Pattern> erroneous = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   /** A `let`, parameter or `for` pattern: it must always match (spec patterns.refutability). */
   void bindIrrefutable(Pattern p, Type t, String where) {
@@ -55,8 +62,9 @@ final class Patterns {
       pattern(or.alternatives().get(0), t, false);
       return;
     }
+    int before = c.diagnostics.size();
     pattern(p, t, false);
-    if (!Type.lenient(c.shallow(t)) && !irrefutable(p, t)) {
+    if (c.diagnostics.size() == before && !Type.lenient(c.shallow(t)) && !irrefutable(p, t)) {
       if (containsLiteral(p)) {
         c.error("infer.literal_in_binding", "pattern might not match", p.span(),
             "a literal pattern is not allowed in " + where, "use `if` to compare, or `let … else`");
@@ -152,10 +160,18 @@ final class Patterns {
           return;
         }
         boolean arity = rest ? elements.size() <= fields.size() : elements.size() == fields.size();
+        if (shape == TypeDecl.Shape.UNIT) {
+          c.error("infer.arg_count_mismatch", "wrong number of fields", p.span(), "`" + name + "` has no payload",
+              "write `" + name + "` without parentheses");
+          elements.forEach(e -> sub(e, Type.Error.ERROR));
+          return;
+        }
         if (!arity) {
           c.error("infer.arg_count_mismatch", "wrong number of fields", p.span(),
               "`" + name + "` has " + fields.size() + " field" + (fields.size() == 1 ? "" : "s") + ", this pattern has "
                   + elements.size(), null);
+          elements.forEach(e -> sub(e, Type.Error.ERROR));
+          return;
         }
         for (int i = 0; i < elements.size(); i++) {
           sub(elements.get(i), i < fields.size() ? fields.get(i).type() : Type.Error.ERROR);
@@ -169,6 +185,7 @@ final class Patterns {
     if (shape == TypeDecl.Shape.TUPLE) {
       c.error("infer.type_mismatch", "tuple pattern expected", st.span(), "`" + name + "` has positional fields",
           "write `" + name + "(…)`");
+      subErrors(st);
       return;
     }
     var seen = new java.util.HashSet<String>();
@@ -178,7 +195,7 @@ final class Patterns {
       if (field.isEmpty()) {
         c.error("infer.member_not_found", "field not found", f.name().span(),
             "`" + name + "` has no field `" + f.name().name() + "`", null);
-        f.pattern().ifPresent(x -> sub(x, Type.Error.ERROR));
+        f.pattern().ifPresentOrElse(x -> sub(x, Type.Error.ERROR), () -> binding(f.name(), f, Type.Error.ERROR));
         continue;
       }
       if (f.pattern().isPresent()) {
@@ -300,7 +317,10 @@ final class Patterns {
       s = c.shallow(t);
     }
     if (!(s instanceof Type.Tuple tt)) {
-      c.mismatch(tu.span(), s, new Type.Tuple(tu.elements().stream().map(e -> (Type) Type.Error.ERROR).toList()), null);
+      if (!Type.lenient(s)) {
+        c.error("infer.type_mismatch", "mismatched types", tu.span(),
+            "expected `" + c.resolve(s) + "`, found a tuple pattern", null);
+      }
       tu.elements().forEach(e -> sub(e, Type.Error.ERROR));
       return;
     }
@@ -355,7 +375,7 @@ final class Patterns {
 
   /** Exhaustiveness and redundancy of `match` arms (spec patterns.exhaustive, patterns.redundant). */
   void analyzeMatch(Span at, Type t, List<Pattern> arms, List<Boolean> guarded) {
-    if (Type.lenient(c.shallow(t)) || c.unifier.hasVars(t) && c.shallow(t) instanceof Type.Var) {
+    if (Type.lenient(c.shallow(t)) || c.shallow(t) instanceof Type.Var || arms.stream().anyMatch(erroneous::contains)) {
       return;
     }
     var rows = new ArrayList<Row>();
