@@ -107,6 +107,10 @@ final class Calls {
 
   /** A name of a type used as a qualifier: `Shape.Circle`, `Rect.square`, `Slice.new`. */
   boolean qualifier(Expr e) {
+    if (unparen(e) instanceof Expr.Field f && f.target() instanceof Expr.Name m && namespace(m)
+        && c.global(m.ident().name()) instanceof Symbol.Module mod) {
+      return mod.exports().types().containsKey(f.name().name());
+    }
     if (!(unparen(e) instanceof Expr.Name n) || c.lookupLocal(n.ident().name()).isPresent()
         || c.global(n.ident().name()) != null) {
       return false;
@@ -147,9 +151,17 @@ final class Calls {
 
   /** `Type.member` where `Type` is a struct, an enum or a prelude type. */
   private Type qualified(Expr.Field f, List<Type> typeArgs) {
+    String name = f.name().name();
+    if (unparen(f.target()) instanceof Expr.Field inner && inner.target() instanceof Expr.Name m) {
+      // `models.Shape.Circle`: a type of an imported module.
+      c.names.put(m, c.global(m.ident().name()));
+      c.types.put(m, new Type.Package(m.ident().name(), "module"));
+      c.types.put(inner, new Type.Package(inner.name().name(), "type"));
+      Optional<TypeDecl> d = c.moduleType(m.ident().name(), inner.name());
+      return d.isEmpty() ? Type.Error.ERROR : member(f, d.get(), inner.name().name(), typeArgs);
+    }
     var q = (Expr.Name) unparen(f.target());
     String owner = q.ident().name();
-    String name = f.name().name();
     c.types.put(f.target(), new Type.Package(owner, "type"));
     if (unparen(f.target()) != f.target()) {
       c.error("infer.parenthesized_qualifier", "unnecessary parentheses around qualifier", f.target().span(),
@@ -187,6 +199,13 @@ final class Calls {
       return Type.Error.ERROR;
     }
     c.names.put(q, new Symbol.TypeName(decl.get()));
+    return member(f, decl.get(), owner, typeArgs);
+  }
+
+  /** A variant or associated function of {@code decl} (spec enums.construct, methods.associated). */
+  private Type member(Expr.Field f, TypeDecl decl0, String owner, List<Type> typeArgs) {
+    String name = f.name().name();
+    Optional<TypeDecl> decl = Optional.of(decl0);
     if (decl.get() instanceof TypeDecl.Enum e && e.variant(name).isPresent()) {
       var variant = new Symbol.Variant(e, e.variant(name).get());
       c.members.put(f, variant);
@@ -195,6 +214,7 @@ final class Calls {
     var method = c.method(decl.get(), name);
     if (method.isPresent()) {
       TypeDecl.Method m = method.get();
+      privateMethod(f, decl.get(), m);
       c.members.put(f, new Symbol.AssociatedFunction(m));
       Type.Fn sig = m.signature();
       if (m.receiver() != TypeDecl.Receiver.NONE) {
@@ -291,7 +311,15 @@ final class Calls {
     return Type.Error.ERROR;
   }
 
+  private void privateMethod(Expr.Field f, TypeDecl owner, TypeDecl.Method m) {
+    if (c.foreign(owner) && !m.pub()) {
+      c.error("resolve.private_item", "private method", f.name().span(),
+          "`" + m.name() + "` is private to module `" + owner.module() + "`", "mark it `pub fn " + m.name() + "`");
+    }
+  }
+
   private Type userMethod(Expr.Field f, TypeDecl.Method m, Type.Named recv, boolean viaRef, List<Type> typeArgs) {
+    privateMethod(f, c.typeDecls.get(m.owner()), m);
     if (m.receiver() == TypeDecl.Receiver.NONE) {
       c.error("infer.static_method_on_instance", "associated function called on a value", f.name().span(),
           "`" + m.name() + "` takes no `self`", "call it as `" + recv.name() + "." + m.name() + "(…)`");

@@ -114,7 +114,16 @@ public final class Checker {
         exports.put(name, f);
       }
     });
-    return new CheckedModule(List.copyOf(files), new ModuleExports(module.path(), Map.copyOf(exports)));
+    var types = new LinkedHashMap<String, TypeDecl>();
+    var methods = new LinkedHashMap<String, Map<String, TypeDecl.Method>>();
+    c.typeDecls.forEach((key, d) -> {
+      if (d.module().equals(module.path())) {
+        types.put(d.name(), d);
+        methods.put(key, Map.copyOf(c.methodsByOwner.getOrDefault(key, Map.of())));
+      }
+    });
+    return new CheckedModule(List.copyOf(files), new ModuleExports(module.path(), Map.copyOf(exports),
+        java.util.Collections.unmodifiableMap(types), Map.copyOf(methods)));
   }
 
   String modulePath() {
@@ -233,6 +242,30 @@ public final class Checker {
     var out = new ArrayList<Type>();
     d.params().forEach(p -> out.add(fresh()));
     return out;
+  }
+
+  /** `models.User`: a struct or enum of an imported module; it must be `pub` (spec projects.visibility). */
+  Optional<TypeDecl> moduleType(String moduleName, dev.lisette.syntax.Ident name) {
+    if (lookupLocal(moduleName).isPresent() || !(global(moduleName) instanceof Symbol.Module m)) {
+      return Optional.empty();
+    }
+    TypeDecl d = m.exports().types().get(name.name());
+    if (d == null) {
+      error("resolve.not_found_in_module", "not found in module", name.span(),
+          "module `" + m.exports().path() + "` has no type `" + name.name() + "`", null);
+      return Optional.empty();
+    }
+    if (!d.pub()) {
+      error("resolve.private_item", "private type", name.span(),
+          "`" + name.name() + "` is private to module `" + m.exports().path() + "`",
+          "mark it `pub` to use it from other modules");
+    }
+    return Optional.of(d);
+  }
+
+  /** A field, method or type of another module that is not `pub` (spec projects.visibility). */
+  boolean foreign(TypeDecl owner) {
+    return !owner.module().equals(module.path()) && !owner.module().equals(Type.PRELUDE);
   }
 
   Optional<TypeDecl.Method> method(TypeDecl owner, String name) {
@@ -378,6 +411,8 @@ public final class Checker {
     }
     moduleImports.put(imp, exports);
     globals.put(local, new Symbol.Module(exports, local));
+    exports.types().values().forEach(d -> typeDecls.putIfAbsent(d.key(), d));
+    exports.methods().forEach((owner, table) -> methodsByOwner.putIfAbsent(owner, table));
   }
 
   private void declareFunction(Item.Fn fn) {

@@ -127,6 +127,7 @@ final class DataExpressions {
         unknown = true;
         continue;
       }
+      privateField(owner, field.get(), init.name().span(), "set");
       if (init.value().isPresent()) {
         if (x.subExpression(init.value().get())) {
           x.argument(init.value().get(), field.get().type());
@@ -141,6 +142,12 @@ final class DataExpressions {
         c.error("infer.type_mismatch", "spread of an enum variant", spread.span(), "`..` only works for structs", null);
       } else if (x.subExpression(spread)) {
         x.coerce(spread, instance);
+        var hidden = fields.stream().filter(f -> !f.pub() && !given.contains(f.name())).findFirst();
+        if (c.foreign(owner) && hidden.isPresent()) {
+          c.error("resolve.private_field_spread", "private field", spread.span(),
+              "`..` would copy the private field `" + hidden.get().name() + "` of `" + owner.name() + "`",
+              "construct it with a `pub` function of module `" + owner.module() + "`");
+        }
       }
     } else {
       var missing = fields.stream().map(TypeDecl.Field::name).filter(n -> !given.contains(n)).toList();
@@ -194,6 +201,7 @@ final class DataExpressions {
     if (target instanceof Type.Named n && c.typeDecls.get(n.key()) instanceof TypeDecl.Struct s) {
       var field = s.field(name);
       if (field.isPresent() && s.shape() == TypeDecl.Shape.NAMED) {
+        privateField(s, field.get(), f.name().span(), "read");
         c.members.put(f, new Symbol.Field(s, field.get()));
         return TypeDecl.substitute(field.get().type(), s.params(), n.args());
       }
@@ -217,6 +225,15 @@ final class DataExpressions {
     c.error("infer.member_not_found", "member not found", f.name().span(),
         "`" + c.resolve(target) + "` has no field `" + name + "`", null);
     return Type.Error.ERROR;
+  }
+
+  /** A field that is not `pub`, used from another module (spec projects.visibility.fields). */
+  void privateField(TypeDecl owner, TypeDecl.Field field, dev.lisette.diagnostics.Span at, String use) {
+    if (c.foreign(owner) && !field.pub()) {
+      c.error("resolve.private_field", "private field", at,
+          "field `" + field.name() + "` of `" + owner.name() + "` is private to module `" + owner.module() + "`",
+          "mark it `pub " + field.name() + "` to " + use + " it from other modules");
+    }
   }
 
   // ---- indexing ------------------------------------------------------------------------

@@ -3,10 +3,17 @@ package dev.lisette.semantics;
 import java.util.Map;
 
 /**
- * What a checked module offers to the modules that import it: its functions by name
- * (private ones too, so that using one reports "private" rather than "not found").
+ * What a checked module offers to the modules that import it: its functions, structs and enums
+ * by name, and the methods of those types by owner key (private ones too, so that using one
+ * reports "private" rather than "not found").
  */
-public record ModuleExports(String path, Map<String, Symbol.Function> functions) {
+public record ModuleExports(String path, Map<String, Symbol.Function> functions, Map<String, TypeDecl> types,
+    Map<String, Map<String, TypeDecl.Method>> methods) {
+
+  public ModuleExports(String path, Map<String, Symbol.Function> functions) {
+    this(path, functions, Map.of(), Map.of());
+  }
+
   /** The name an `import "a/b"` binds by default: the last path segment. */
   public String defaultName() {
     return path.substring(path.lastIndexOf('/') + 1);

@@ -55,35 +55,53 @@ final class Paths {
       c.error("resolve.struct_not_found", "struct not found", span, "no struct or variant named `" + name + "`", null);
       return Optional.empty();
     }
-    if (path.size() == 2) {
+    Optional<TypeDecl> decl;
+    int used;
+    if (c.lookupLocal(path.get(0).name()).isEmpty() && c.global(path.get(0).name()) instanceof Symbol.Module) {
+      decl = c.moduleType(path.get(0).name(), path.get(1));
+      used = 2;
+      if (decl.isEmpty()) {
+        return Optional.empty();
+      }
+    } else {
       String qualifier = path.get(0).name();
-      String name = path.get(1).name();
-      Optional<TypeDecl> decl = c.typeDecl(qualifier);
+      decl = c.typeDecl(qualifier);
       if (decl.isEmpty() && (qualifier.equals("Option") || qualifier.equals("Result") || qualifier.equals("Partial"))) {
         decl = Optional.of(c.typeDecls.get(Type.PRELUDE + "." + qualifier));
       }
+      used = 1;
       if (decl.isEmpty()) {
         c.error("resolve.type_not_found", "type not found", path.get(0).span(), "no enum named `" + qualifier + "`", null);
         return Optional.empty();
       }
-      if (!(decl.get() instanceof TypeDecl.Enum e)) {
-        c.error("resolve.variant_not_found", "variant not found", span, "`" + qualifier + "` is a struct, not an enum", null);
-        return Optional.empty();
-      }
-      var v = e.variant(name);
-      if (v.isEmpty()) {
-        String help = e.variants().stream().map(TypeDecl.Variant::name)
-            .filter(n -> Expressions.editDistance(n, name) <= 2).findFirst()
-            .map(n -> "did you mean `" + qualifier + "." + n + "`?").orElse(null);
-        c.error("resolve.variant_not_found", "variant not found", path.get(1).span(),
-            "`" + qualifier + "` has no variant `" + name + "`", help);
-        return Optional.empty();
-      }
-      return Optional.of(new Symbol.Variant(e, v.get()));
     }
-    c.error("resolve.type_not_found", "type not found", span, "no enum or struct at this path",
-        "types of other modules are not supported in patterns yet");
-    return Optional.empty();
+    String qualifier = decl.get().name();
+    if (path.size() == used) {
+      if (decl.get() instanceof TypeDecl.Struct st) {
+        return Optional.of(new Symbol.TypeName(st));
+      }
+      c.error("resolve.variant_not_found", "variant not found", span, "`" + qualifier + "` is an enum, not a variant", null);
+      return Optional.empty();
+    }
+    if (path.size() > used + 1) {
+      c.error("resolve.type_not_found", "type not found", span, "no enum or struct at this path", null);
+      return Optional.empty();
+    }
+    String name = path.get(used).name();
+    if (!(decl.get() instanceof TypeDecl.Enum e)) {
+      c.error("resolve.variant_not_found", "variant not found", span, "`" + qualifier + "` is a struct, not an enum", null);
+      return Optional.empty();
+    }
+    var v = e.variant(name);
+    if (v.isEmpty()) {
+      String help = e.variants().stream().map(TypeDecl.Variant::name)
+          .filter(n -> Expressions.editDistance(n, name) <= 2).findFirst()
+          .map(n -> "did you mean `" + qualifier + "." + n + "`?").orElse(null);
+      c.error("resolve.variant_not_found", "variant not found", path.get(used).span(),
+          "`" + qualifier + "` has no variant `" + name + "`", help);
+      return Optional.empty();
+    }
+    return Optional.of(new Symbol.Variant(e, v.get()));
   }
 
   private Optional<TypeDecl.Enum> enumWithVariant(String name) {

@@ -177,11 +177,11 @@ final class Patterns {
           sub(elements.get(i), i < fields.size() ? fields.get(i).type() : Type.Error.ERROR);
         }
       }
-      case STRUCT -> structFields((Pattern.Struct) p, name, fields, shape);
+      case STRUCT -> structFields((Pattern.Struct) p, owner, name, fields, shape);
     }
   }
 
-  private void structFields(Pattern.Struct st, String name, List<TypeDecl.Field> fields, TypeDecl.Shape shape) {
+  private void structFields(Pattern.Struct st, TypeDecl owner, String name, List<TypeDecl.Field> fields, TypeDecl.Shape shape) {
     if (shape == TypeDecl.Shape.TUPLE) {
       c.error("infer.type_mismatch", "tuple pattern expected", st.span(), "`" + name + "` has positional fields",
           "write `" + name + "(…)`");
@@ -198,6 +198,7 @@ final class Patterns {
         f.pattern().ifPresentOrElse(x -> sub(x, Type.Error.ERROR), () -> binding(f.name(), f, Type.Error.ERROR));
         continue;
       }
+      c.expressions.data().privateField(owner, field.get(), f.name().span(), "match");
       if (f.pattern().isPresent()) {
         sub(f.pattern().get(), field.get().type());
       } else {

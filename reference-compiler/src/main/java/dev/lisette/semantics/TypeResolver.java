@@ -32,9 +32,17 @@ final class TypeResolver {
   }
 
   private Type named(TypeExpr.Named n) {
+    if (n.path().size() == 2 && c.global(n.path().get(0).name()) instanceof Symbol.Module) {
+      List<Type> args = n.args().stream().map(this::resolve).toList();
+      Optional<TypeDecl> d = c.moduleType(n.path().get(0).name(), n.path().get(1));
+      if (d.isEmpty()) {
+        return Type.Error.ERROR;
+      }
+      return arity(n, n.display(), d.get().params().size(), args.size()) ? c.instantiate(d.get(), args) : Type.Error.ERROR;
+    }
     if (n.path().size() != 1) {
       c.error("resolve.type_not_found", "type not found", n.span(), "no type `" + n.display() + "`",
-          "types of other modules and Go packages are not supported yet");
+          "types of Go packages are not supported yet");
       return Type.Error.ERROR;
     }
     String name = n.path().get(0).name();
