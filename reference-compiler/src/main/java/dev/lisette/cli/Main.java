@@ -72,6 +72,9 @@ public final class Main {
     root.addSubcommand("completions", command("completions", "Print a shell completion script (bash or zsh).")
         .addPositional(PositionalParamSpec.builder().index("0").paramLabel("SHELL").type(String.class)
             .description("`bash` or `zsh`; load it with `source <(lis completions bash)`").build()));
+    root.addSubcommand("doc", command("doc", "Show the prelude (`Option`, `Slice.map`) or a Go package's declarations (`go:strings`, `go:strings.Split`).")
+        .addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("QUERY").type(String.class)
+            .description("a prelude type or method, or `go:PKG[.Name[.Method]]`").build()));
     root.addSubcommand("version", command("version", "Print the compiler version."));
     root.addSubcommand("help", command("help", "Show usage of `lis` or of one command.")
         .addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("COMMAND")
@@ -126,6 +129,7 @@ public final class Main {
             sub.matchedOptionValue("--ast", false), sub.matchedOptionValue("--pretty", false), out, err);
         case "clean" -> ProjectCommands.clean(sub.matchedPositionalValue(0, Path.of(".")), err);
         case "new" -> ProjectCommands.create(sub.matchedPositionalValue(0, (String) null), out, err);
+        case "doc" -> Docs.doc(sub.matchedPositionalValue(0, (String) null), out, err);
         case "version" -> {
           out.println("lis " + VERSION + " (Lisette reference compiler, Go " + dev.lisette.project.GoModule.GO_VERSION + "+)");
           yield OK;

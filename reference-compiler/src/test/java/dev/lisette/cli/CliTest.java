@@ -53,6 +53,28 @@ class CliTest {
   }
 
   @Test
+  void docShowsAPreludeTypeWithItsMethods() {
+    Outcome o = lis("doc", "Option");
+    assertEquals(0, o.exit, o.err);
+    assertTrue(o.out.contains("enum Option<T> {\n  Some(T),\n  None,\n}"), o.out);
+    assertTrue(o.out.contains("  fn map<U>(self, fn(T) -> U) -> Option<U>\n"), o.out);
+  }
+
+  @Test
+  void docShowsOneGoDeclarationWithItsDocComment() {
+    Outcome o = lis("doc", "go:strings.Split");
+    assertEquals(0, o.exit, o.err);
+    assertTrue(o.out.startsWith("/// Split slices s into all substrings"), o.out);
+    assertTrue(o.out.endsWith("pub fn Split(s: string, sep: string) -> Slice<string>\n"), o.out);
+  }
+
+  @Test
+  void docOfAnUnknownNameExitsWithOne() {
+    assertEquals(1, lis("doc", "go:strings.Splat").exit);
+    assertEquals(1, lis("doc", "Vector").exit);
+  }
+
+  @Test
   void missingFileIsAUsageError() {
     Outcome o = lis("check", dir.resolve("nope.lis").toString());
     assertEquals(2, o.exit);
