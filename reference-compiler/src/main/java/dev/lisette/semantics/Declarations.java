@@ -386,6 +386,7 @@ final class Declarations {
     if (declared instanceof Type.Ref r && r.target().equals(value)) {
       return TypeDecl.Receiver.REF;
     }
+    badReceivers.add(fn);
     if (!Type.lenient(declared)) {
       c.error("infer.receiver_type_mismatch", "invalid receiver type", first.type().get().span(),
           "expected `" + value + "` or `Ref<" + value + ">`, found `" + declared + "`", null);
@@ -393,8 +394,14 @@ final class Declarations {
     return TypeDecl.Receiver.VALUE;
   }
 
+  /** Methods whose receiver type was wrong: `self` has the error type (no follow-on errors). */
+  private final java.util.Set<Item.Fn> badReceivers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
   /** The type of `self` inside a method body. */
   Type receiverType(TypeDecl.Method m) {
+    if (badReceivers.contains(m.decl())) {
+      return Type.Error.ERROR;
+    }
     TypeDecl owner = c.typeDecls.get(m.owner());
     int implParams = owner.params().size();
     Type value = c.instantiate(owner, List.copyOf(m.params().subList(0, implParams)));

@@ -36,7 +36,7 @@ final class Paths {
       if (bare.isPresent()) {
         return Optional.of(bare.get());
       }
-      var decl = c.typeDecl(name);
+      var decl = c.typeDecl(name).or(() -> aliased(name, span));
       if (decl.isPresent() && decl.get() instanceof TypeDecl.Struct s) {
         return Optional.of(new Symbol.TypeName(s));
       }
@@ -65,7 +65,7 @@ final class Paths {
       }
     } else {
       String qualifier = path.get(0).name();
-      decl = c.typeDecl(qualifier);
+      decl = c.typeDecl(qualifier).or(() -> aliased(qualifier, path.get(0).span()));
       if (decl.isEmpty() && (qualifier.equals("Option") || qualifier.equals("Result") || qualifier.equals("Partial"))) {
         decl = Optional.of(c.typeDecls.get(Type.PRELUDE + "." + qualifier));
       }
@@ -102,6 +102,21 @@ final class Paths {
       return Optional.empty();
     }
     return Optional.of(new Symbol.Variant(e, v.get()));
+  }
+
+  /** A plain alias of a struct or enum stands for it in paths (spec types.alias.qualifier). */
+  private Optional<TypeDecl> aliased(String name, Span at) {
+    var alias = c.decls.aliasNamed(name);
+    if (alias.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!alias.get().generics().isEmpty()) {
+      c.error("infer.type_alias_as_qualifier", "cannot use generic type alias as qualifier", at,
+          "`" + name + "` is a generic alias", "name the type it stands for");
+      return Optional.empty();
+    }
+    return c.resolve(c.decls.alias(alias.get(), List.of(), at)) instanceof Type.Named n
+        ? Optional.ofNullable(c.typeDecls.get(n.key())) : Optional.empty();
   }
 
   private Optional<TypeDecl.Enum> enumWithVariant(String name) {
