@@ -99,6 +99,8 @@ final class Expressions {
     Expr inner = unparen(e);
     String what = switch (inner) {
       case Expr.If i -> "`if`";
+      case Expr.IfLet i -> "`if let`";
+      case Expr.Match m -> "`match`";
       case Expr.Loop l -> "`loop`";
       case Expr.BlockExpr b -> "a block";
       default -> null;
