@@ -75,3 +75,13 @@ func SliceContains[T comparable](s []T, v T) bool {
 func SliceJoin(s []string, sep string) string {
 	return strings.Join(s, sep)
 }
+
+// SliceRange returns s[lo:hi:hi], a sub-slice whose capacity equals its length, so that appending to it never writes into s.
+func SliceRange[S ~[]E, E any](s S, lo, hi int) S {
+	return s[lo:hi:hi]
+}
+
+// SliceFrom returns s[lo:len(s):len(s)], a suffix whose capacity equals its length.
+func SliceFrom[S ~[]E, E any](s S, lo int) S {
+	return s[lo:len(s):len(s)]
+}

@@ -216,3 +216,19 @@ func BenchmarkSliceGetHandWritten(b *testing.B) {
 		sinkInt += v
 	}
 }
+
+func TestSliceRangeAndFromCapEqualsLen(t *testing.T) {
+	xs := make([]int, 5, 10)
+	r := SliceRange(xs, 1, 3)
+	if len(r) != 2 || cap(r) != 2 {
+		t.Errorf("SliceRange: len %d cap %d, want 2 2", len(r), cap(r))
+	}
+	f := SliceFrom(xs, 2)
+	if len(f) != 3 || cap(f) != 3 {
+		t.Errorf("SliceFrom: len %d cap %d, want 3 3", len(f), cap(f))
+	}
+	f = append(f, 9)
+	if xs[:6][5] == 9 {
+		t.Error("appending to SliceFrom wrote into the parent's spare capacity")
+	}
+}

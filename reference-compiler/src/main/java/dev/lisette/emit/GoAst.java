@@ -3,17 +3,43 @@ package dev.lisette.emit;
 import java.util.List;
 import java.util.Optional;
 
-/** A small Go syntax tree: just what the lowering produces, printed by {@link GoPrinter}. */
+/**
+ * A small Go syntax tree: just what the lowering produces, printed by {@link GoPrinter}. Types
+ * are kept as Go source text (they never contain expressions that need layout decisions).
+ */
 public final class GoAst {
   private GoAst() {}
 
-  public record File(String packageName, List<Import> imports, List<Func> funcs) {}
+  public record File(String packageName, List<Import> imports, List<Decl> decls) {}
 
   public record Import(Optional<String> alias, String path) {}
 
   public record Param(String name, String type) {}
 
-  public record Func(String name, List<Param> params, Optional<String> result, List<Stmt> body) {}
+  /** A top-level declaration. */
+  public sealed interface Decl {}
+
+  /**
+   * A function or method; {@code typeParams} is the bracketed list (`[T any]`) or empty, and
+   * {@code receiver} is present for methods.
+   */
+  public record Func(Optional<Param> receiver, String name, String typeParams, List<Param> params,
+      Optional<String> result, List<Stmt> body) implements Decl {
+    public Func(String name, List<Param> params, Optional<String> result, List<Stmt> body) {
+      this(Optional.empty(), name, "", params, result, body);
+    }
+  }
+
+  /** `type Name[T any] struct { fields }`. */
+  public record StructType(String name, String typeParams, List<Field> fields) implements Decl {}
+
+  public record Field(String name, String type) {}
+
+  /** `type Name Underlying`. */
+  public record DefinedType(String name, String typeParams, String underlying) implements Decl {}
+
+  /** `const ( First Type = iota; Second; … )`. */
+  public record IotaConsts(String type, List<String> names) implements Decl {}
 
   public sealed interface Expr {}
 
@@ -23,7 +49,7 @@ public final class GoAst {
   public record Lit(String text) implements Expr {}
 
   public record Binary(String op, Expr left, Expr right) implements Expr {
-    /** Go's precedence levels: || 1, && 2, comparisons 3, + - 4, * / % 5. */
+    /** Go's precedence levels: || 1, && 2, comparisons 3, + - | ^ 4, * / % << >> & &^ 5. */
     public int precedence() {
       return switch (op) {
         case "||" -> 1;
@@ -35,18 +61,36 @@ public final class GoAst {
     }
   }
 
+  /** A unary operator, including `*` (dereference) and `&` (address). */
   public record Unary(String op, Expr operand) implements Expr {}
 
   public record Paren(Expr inner) implements Expr {}
 
-  public record Call(Expr fn, List<Expr> args) implements Expr {}
+  /** A call; {@code spread} marks a final `args...`. */
+  public record Call(Expr fn, List<Expr> args, boolean spread) implements Expr {
+    public Call(Expr fn, List<Expr> args) {
+      this(fn, args, false);
+    }
+  }
 
   public record Selector(Expr target, String name) implements Expr {}
 
-  /** `func() T { body }`, used for the rare value that needs statements. */
-  public record FuncLit(Optional<String> result, List<Stmt> body) implements Expr {}
+  public record Index(Expr target, Expr index) implements Expr {}
+
+  /** `x[lo:hi]` or `x[lo:hi:max]`. */
+  public record SliceExpr(Expr target, Optional<Expr> lo, Optional<Expr> hi, Optional<Expr> max) implements Expr {}
+
+  /** `func(params) T { body }`. */
+  public record FuncLit(List<Param> params, Optional<String> result, List<Stmt> body) implements Expr {
+    public FuncLit(Optional<String> result, List<Stmt> body) {
+      this(List.of(), result, body);
+    }
+  }
 
   public record Composite(String type, List<Expr> elements) implements Expr {}
+
+  /** `key: value` inside a composite literal. */
+  public record KeyValue(String key, Expr value) implements Expr {}
 
   public sealed interface Stmt {}
 
@@ -76,9 +120,21 @@ public final class GoAst {
   /** `for key, value := range x`; empty names are omitted, `_` is kept. */
   public record ForRange(Optional<String> key, Optional<String> value, Expr range, List<Stmt> body) implements Stmt {}
 
+  /** `switch tag { cases }` or, without a tag, `switch { case cond: … }`. */
+  public record Switch(Optional<Expr> tag, List<Case> cases) implements Stmt {}
+
+  /** A case clause; no labels means `default`. */
+  public record Case(List<Expr> labels, List<Stmt> body) {}
+
+  public record Labeled(String label, Stmt stmt) implements Stmt {}
+
   public record Block(List<Stmt> body) implements Stmt {}
 
-  public record Break() implements Stmt {}
+  public record Break(Optional<String> label) implements Stmt {
+    public Break() {
+      this(Optional.empty());
+    }
+  }
 
   public record Continue() implements Stmt {}
 }

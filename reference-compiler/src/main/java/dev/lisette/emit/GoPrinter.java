@@ -1,21 +1,14 @@
 package dev.lisette.emit;
 
-import dev.lisette.emit.GoAst.Binary;
 import dev.lisette.emit.GoAst.Expr;
 import dev.lisette.emit.GoAst.Stmt;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Prints the Go syntax tree exactly as gofmt would lay it out, so the output needs no
- * formatter: tabs for indentation, and the spacing of binary expressions computed with
- * go/printer's rule (operators of higher precedence lose their blanks in mixed expressions,
- * and call arguments of calls with several arguments count one level deeper).
+ * formatter: tabs for indentation, spaces to align struct field types, labels one level out.
  */
-public final class GoPrinter {
-  private final StringBuilder out = new StringBuilder();
-  private int indent;
-
+public final class GoPrinter extends GoExprPrinter {
   private GoPrinter() {}
 
   public static String print(GoAst.File file) {
@@ -41,9 +34,9 @@ public final class GoPrinter {
       }
       out.append(")\n");
     }
-    for (GoAst.Func fn : f.funcs()) {
+    for (GoAst.Decl d : f.decls()) {
       out.append('\n');
-      func(fn);
+      decl(d);
     }
   }
 
@@ -52,41 +45,77 @@ public final class GoPrinter {
     out.append('"').append(i.path()).append('"');
   }
 
-  private void func(GoAst.Func fn) {
-    out.append("func ").append(fn.name()).append('(');
-    List<GoAst.Param> ps = fn.params();
-    for (int i = 0; i < ps.size(); i++) {
-      if (i > 0) {
-        out.append(", ");
+  private void decl(GoAst.Decl d) {
+    switch (d) {
+      case GoAst.Func fn -> func(fn);
+      case GoAst.StructType s -> {
+        out.append("type ").append(s.name()).append(s.typeParams()).append(" struct");
+        if (s.fields().isEmpty()) {
+          out.append("{}\n");
+          return;
+        }
+        out.append(" {\n");
+        int width = s.fields().stream().mapToInt(f -> f.name().length()).max().orElse(0);
+        for (GoAst.Field f : s.fields()) {
+          out.append('\t').append(f.name()).append(" ".repeat(width - f.name().length() + 1)).append(f.type())
+              .append('\n');
+        }
+        out.append("}\n");
       }
-      out.append(ps.get(i).name());
-      // Consecutive parameters of one type share it: `a, b int`.
-      if (i + 1 >= ps.size() || !ps.get(i + 1).type().equals(ps.get(i).type())) {
-        out.append(' ').append(ps.get(i).type());
+      case GoAst.DefinedType t -> out.append("type ").append(t.name()).append(t.typeParams()).append(' ')
+          .append(t.underlying()).append('\n');
+      case GoAst.IotaConsts c -> {
+        out.append("const (\n");
+        for (int i = 0; i < c.names().size(); i++) {
+          out.append('\t').append(c.names().get(i));
+          if (i == 0) {
+            out.append(' ').append(c.type()).append(" = iota");
+          }
+          out.append('\n');
+        }
+        out.append(")\n");
       }
     }
-    out.append(')');
+  }
+
+  private void func(GoAst.Func fn) {
+    out.append("func ");
+    fn.receiver().ifPresent(r -> out.append('(').append(r.name()).append(' ').append(r.type()).append(") "));
+    out.append(fn.name()).append(fn.typeParams());
+    params(fn.params());
     fn.result().ifPresent(r -> out.append(' ').append(r));
     out.append(' ');
     block(fn.body());
     out.append('\n');
   }
 
-  private void block(List<Stmt> body) {
+  @Override
+  protected void block(List<Stmt> body) {
     out.append("{\n");
     indent++;
-    for (Stmt s : body) {
-      tabs();
-      stmt(s);
-      out.append('\n');
-    }
+    statements(body);
     indent--;
     tabs();
     out.append('}');
   }
 
-  private void tabs() {
-    out.append("\t".repeat(indent));
+  private void statements(List<Stmt> body) {
+    for (Stmt s : body) {
+      if (s instanceof GoAst.Labeled l) {
+        // gofmt prints labels one level out from the statements they label.
+        out.append("\t".repeat(Math.max(0, indent - 1))).append(l.label()).append(":\n");
+        s = l.stmt();
+      }
+      tabs();
+      stmt(s);
+      out.append('\n');
+    }
+  }
+
+  private void headerExpr(Expr e) {
+    header = true;
+    expr0(stripParens(e), 1);
+    header = false;
   }
 
   private void stmt(Stmt s) {
@@ -128,7 +157,7 @@ public final class GoPrinter {
       }
       case GoAst.If i -> {
         out.append("if ");
-        expr0(stripParens(i.cond()), 1);
+        headerExpr(i.cond());
         out.append(' ');
         block(i.then());
         i.otherwise().ifPresent(o -> {
@@ -145,12 +174,12 @@ public final class GoPrinter {
         if (f.init().isPresent() || f.post().isPresent()) {
           f.init().ifPresent(this::stmt);
           out.append("; ");
-          f.cond().ifPresent(c -> expr0(stripParens(c), 1));
+          f.cond().ifPresent(this::headerExpr);
           out.append("; ");
           f.post().ifPresent(this::stmt);
           out.append(' ');
         } else if (f.cond().isPresent()) {
-          expr0(stripParens(f.cond().get()), 1);
+          headerExpr(f.cond().get());
           out.append(' ');
         }
         block(f.body());
@@ -163,12 +192,39 @@ public final class GoPrinter {
           out.append(" := ");
         }
         out.append("range ");
-        expr0(r.range(), 1);
+        headerExpr(r.range());
         out.append(' ');
         block(r.body());
       }
+      case GoAst.Switch sw -> {
+        out.append("switch ");
+        sw.tag().ifPresent(t -> {
+          headerExpr(t);
+          out.append(' ');
+        });
+        out.append("{\n");
+        for (GoAst.Case c : sw.cases()) {
+          tabs();
+          if (c.labels().isEmpty()) {
+            out.append("default:\n");
+          } else {
+            out.append("case ");
+            exprList(c.labels(), 1);
+            out.append(":\n");
+          }
+          indent++;
+          statements(c.body());
+          indent--;
+        }
+        tabs();
+        out.append('}');
+      }
+      case GoAst.Labeled l -> stmt(l.stmt());
       case GoAst.Block b -> block(b.body());
-      case GoAst.Break b -> out.append("break");
+      case GoAst.Break b -> {
+        out.append("break");
+        b.label().ifPresent(l -> out.append(' ').append(l));
+      }
       case GoAst.Continue c -> out.append("continue");
     }
   }
@@ -180,151 +236,25 @@ public final class GoPrinter {
     return e;
   }
 
-  private void exprList(List<Expr> xs, int depth) {
-    for (int i = 0; i < xs.size(); i++) {
-      if (i > 0) {
-        out.append(", ");
-      }
-      expr0(xs.get(i), depth);
-    }
-  }
-
-  // ---- expressions: go/printer's algorithm ----------------------------------------------
-
-  private static final int LOWEST = 0;
-  private static final int UNARY = 6;
-  private static final int HIGHEST = 7;
-
-  private void expr0(Expr x, int depth) {
-    expr1(x, LOWEST, depth);
-  }
-
-  private void expr1(Expr x, int prec1, int depth) {
-    switch (x) {
-      case Binary b -> {
-        int d = Math.max(depth, 1);
-        binary(b, prec1, cutoff(b, d), d);
-      }
-      case GoAst.Unary u -> {
-        if (UNARY < prec1) {
-          out.append('(');
-          expr0(u, depth);
-          out.append(')');
-        } else {
-          out.append(u.op());
-          expr1(u.operand(), UNARY, depth);
-        }
-      }
-      case GoAst.Paren p -> {
-        if (p.inner() instanceof GoAst.Paren) {
-          expr0(p.inner(), depth);
-        } else {
-          out.append('(');
-          expr0(p.inner(), reduceDepth(depth));
-          out.append(')');
-        }
-      }
-      case GoAst.Call c -> {
-        int d = c.args().size() > 1 ? depth + 1 : depth;
-        expr1(c.fn(), HIGHEST, d);
-        out.append('(');
-        exprList(c.args(), d);
-        out.append(')');
-      }
-      case GoAst.Selector s -> {
-        expr1(s.target(), HIGHEST, depth);
-        out.append('.').append(s.name());
-      }
-      case GoAst.Ident i -> out.append(i.name());
-      case GoAst.Lit l -> out.append(l.text());
-      case GoAst.FuncLit f -> {
-        out.append("func()");
-        f.result().ifPresent(r -> out.append(' ').append(r));
-        out.append(' ');
-        block(f.body());
-      }
-      case GoAst.Composite c -> {
-        out.append(c.type()).append('{');
-        exprList(c.elements(), 1);
-        out.append('}');
-      }
-    }
-  }
-
-  private static int reduceDepth(int depth) {
-    return Math.max(1, depth - 1);
-  }
-
-  private void binary(Binary b, int prec1, int cutoff, int depth) {
-    int prec = b.precedence();
-    if (prec < prec1) {
-      out.append('(');
-      expr0(b, reduceDepth(depth));
-      out.append(')');
-      return;
-    }
-    boolean blank = prec < cutoff;
-    expr1(b.left(), prec, depth + diffPrec(b.left(), prec));
-    if (blank) {
-      out.append(' ');
-    }
-    out.append(b.op());
-    if (blank) {
-      out.append(' ');
-    }
-    expr1(b.right(), prec + 1, depth + 1);
-  }
-
-  private static int diffPrec(Expr x, int prec) {
-    return x instanceof Binary b && b.precedence() == prec ? 0 : 1;
-  }
-
-  private record Walk(boolean has4, boolean has5, int maxProblem) {}
-
-  private static int cutoff(Binary e, int depth) {
-    Walk w = walk(e);
-    if (w.maxProblem > 0) {
-      return w.maxProblem + 1;
-    }
-    if (w.has4 && w.has5) {
-      return depth == 1 ? 5 : 4;
-    }
-    return depth == 1 ? 6 : 4;
-  }
-
-  private static Walk walk(Binary e) {
-    boolean has4 = e.precedence() == 4;
-    boolean has5 = e.precedence() == 5;
-    int maxProblem = 0;
-    if (e.left() instanceof Binary l && l.precedence() >= e.precedence()) {
-      Walk w = walk(l);
-      has4 |= w.has4;
-      has5 |= w.has5;
-      maxProblem = Math.max(maxProblem, w.maxProblem);
-    }
-    switch (e.right()) {
-      case Binary r when r.precedence() > e.precedence() -> {
-        Walk w = walk(r);
-        has4 |= w.has4;
-        has5 |= w.has5;
-        maxProblem = Math.max(maxProblem, w.maxProblem);
-      }
-      case GoAst.Unary u -> {
-        switch (e.op() + u.op()) {
-          case "/*", "&&", "&^" -> maxProblem = 5;
-          case "++", "--" -> maxProblem = Math.max(maxProblem, 4);
-          default -> {}
-        }
-      }
-      default -> {}
-    }
-    return new Walk(has4, has5, maxProblem);
-  }
-
   /** Exposed for tests: prints one expression as a statement-level expression. */
   static String expression(Expr e) {
     var p = new GoPrinter();
     p.expr0(e, 1);
+    return p.out.toString();
+  }
+
+  /** Exposed for tests: prints one statement at indentation level 1. */
+  static String statement(Stmt s) {
+    var p = new GoPrinter();
+    p.indent = 1;
+    p.statements(List.of(s));
+    return p.out.toString();
+  }
+
+  /** Exposed for tests: prints one declaration. */
+  static String declaration(GoAst.Decl d) {
+    var p = new GoPrinter();
+    p.decl(d);
     return p.out.toString();
   }
 }

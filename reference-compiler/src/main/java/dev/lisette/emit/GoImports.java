@@ -1,0 +1,112 @@
+package dev.lisette.emit;
+
+import dev.lisette.semantics.CheckedProgram;
+import dev.lisette.semantics.GoPackages;
+import dev.lisette.semantics.ModuleExports;
+import dev.lisette.syntax.Item;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The imports of a lowered file: the Go packages the program imports and uses, the standard
+ * packages and the support package the generated code relies on, and the project modules it
+ * names.
+ */
+final class GoImports {
+  /** Import path of the Go support package. */
+  static final String PRELUDE_PATH = "lisette.dev/prelude";
+
+  private final CheckedProgram p;
+  private final String goModulePath;
+  /** Local names of the program's own (non-blank) Go imports, by path. */
+  private final Map<String, String> userNames = new HashMap<>();
+  private final List<GoAst.Import> userImports = new ArrayList<>();
+  private final Set<String> userEmitted = new java.util.HashSet<>();
+  /** Standard packages the generated code uses (beyond the program's own imports). */
+  private final Set<String> generated = new LinkedHashSet<>();
+  /** Local names of project modules in use, and the module path behind each. */
+  private final Map<String, String> modules = new java.util.LinkedHashMap<>();
+
+  GoImports(CheckedProgram p, String goModulePath) {
+    this.p = p;
+    this.goModulePath = goModulePath;
+    for (Item item : p.file().items()) {
+      if (item instanceof Item.Import imp && p.imports().containsKey(imp)) {
+        GoPackages.Pkg pkg = p.imports().get(imp);
+        Optional<String> alias = imp.alias().map(a -> a.name());
+        boolean blank = alias.isPresent() && alias.get().equals("_");
+        boolean used = p.usedPackages().contains(pkg.path());
+        if (!blank) {
+          userNames.putIfAbsent(pkg.path(), alias.orElse(pkg.name()));
+        }
+        if (blank || used) {
+          userImports.add(new GoAst.Import(alias.filter(a -> !a.equals(pkg.name())), pkg.path()));
+          if (!blank) {
+            userEmitted.add(pkg.path());
+          }
+        }
+      }
+    }
+  }
+
+  /** The local name under which generated code reaches standard package {@code path}. */
+  String use(String path) {
+    generated.add(path);
+    return userNames.getOrDefault(path, path.substring(path.lastIndexOf('/') + 1));
+  }
+
+  /** The support package, imported as `lisette`. */
+  String prelude() {
+    generated.add(PRELUDE_PATH);
+    return "lisette";
+  }
+
+  boolean usesPrelude() {
+    return generated.contains(PRELUDE_PATH);
+  }
+
+  /** The local name of project module {@code modulePath}, importing it if needed. */
+  String module(String modulePath) {
+    for (Item item : p.file().items()) {
+      if (item instanceof Item.Import imp && p.moduleImports().containsKey(imp)) {
+        ModuleExports exports = p.moduleImports().get(imp);
+        if (exports.path().equals(modulePath)) {
+          String local = imp.alias().map(a -> a.name()).orElse(exports.defaultName());
+          modules.put(local, modulePath);
+          return local;
+        }
+      }
+    }
+    String local = Lowering.packageName(modulePath);
+    modules.put(local, modulePath);
+    return local;
+  }
+
+  /** Records that the module imported under {@code local} is used. */
+  void useModule(String local, String modulePath) {
+    modules.put(local, modulePath);
+  }
+
+  List<GoAst.Import> imports() {
+    var out = new ArrayList<>(userImports);
+    for (String path : generated) {
+      if (path.equals(PRELUDE_PATH)) {
+        out.add(new GoAst.Import(Optional.of("lisette"), PRELUDE_PATH));
+      } else if (!userEmitted.contains(path)) {
+        String dflt = path.substring(path.lastIndexOf('/') + 1);
+        String local = userNames.getOrDefault(path, dflt);
+        out.add(new GoAst.Import(Optional.of(local).filter(a -> !a.equals(dflt)), path));
+      }
+    }
+    modules.forEach((local, path) -> {
+      String goPackage = Lowering.packageName(path);
+      out.add(new GoAst.Import(Optional.of(local).filter(a -> !a.equals(goPackage)), goModulePath + "/" + path));
+    });
+    return out;
+  }
+}

@@ -1,0 +1,218 @@
+package dev.lisette.emit;
+
+import dev.lisette.semantics.Binding;
+import dev.lisette.semantics.CheckedProgram;
+import dev.lisette.semantics.Symbol;
+import dev.lisette.semantics.Type;
+import dev.lisette.semantics.TypeDecl;
+import dev.lisette.syntax.Expr;
+import dev.lisette.syntax.Item;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Methods (brief §13, §22.2): an impl method becomes a Go method with a value or pointer
+ * receiver; associated functions, methods with their own type parameters (Go methods cannot
+ * have any) and methods of specialized impls (`impl Stack<int>`) become functions
+ * `Type_name(self, …)`. Also the explicit type arguments of generic calls when Go cannot infer
+ * them.
+ */
+final class MethodLowering {
+  private final Lowering l;
+  private final CheckedProgram p;
+
+  MethodLowering(Lowering l) {
+    this.l = l;
+    this.p = l.p;
+  }
+
+  String goName(TypeDecl.Method m) {
+    return Lowering.functionName(m.name(), m.pub());
+  }
+
+  /** `Rect_square`: the Go function of an associated function or function-form method. */
+  private String functionFormName(TypeDecl.Method m) {
+    TypeDecl owner = p.typeDecls().get(m.owner());
+    return l.types.qualifier(owner.module()) + TypeLowering.typeName(owner) + "_" + goName(m);
+  }
+
+  private Binding self(TypeDecl.Method m) {
+    return p.declarations().get(m.decl().params().get(0));
+  }
+
+  /** Whether the method is lowered as a Go function rather than a Go method. */
+  boolean functionForm(TypeDecl.Method m) {
+    if (m.receiver() == TypeDecl.Receiver.NONE || !m.decl().generics().isEmpty()) {
+      return true;
+    }
+    TypeDecl owner = p.typeDecls().get(m.owner());
+    Type self = TypeLowering.deref(self(m).type());
+    if (!(self instanceof Type.Named n) || n.args().size() != owner.params().size()) {
+      return true;
+    }
+    return n.args().stream().anyMatch(a -> !(a instanceof Type.Param)) || n.args().stream().distinct().count() != n.args().size();
+  }
+
+  GoAst.Func declare(Item.Fn fn) {
+    TypeDecl.Method m = p.methods().get(fn);
+    boolean hasSelf = m.receiver() != TypeDecl.Receiver.NONE;
+    Optional<Item.Param> self = hasSelf ? Optional.of(fn.params().get(0)) : Optional.empty();
+    List<Item.Param> rest = hasSelf ? fn.params().subList(1, fn.params().size()) : fn.params();
+    if (!functionForm(m)) {
+      return l.body(self, goName(m), "", true, fn, rest, m.signature());
+    }
+    var sigParams = new ArrayList<Type>();
+    self.ifPresent(s -> sigParams.add(p.declarations().get(s).type()));
+    sigParams.addAll(m.signature().params());
+    Type.Fn full = new Type.Fn(sigParams, m.signature().result(), m.signature().variadic());
+    String tp = l.typeParams(fn, m.params().stream().map(Type.Param::name).toList(), full);
+    TypeDecl owner = p.typeDecls().get(m.owner());
+    return l.body(self, TypeLowering.typeName(owner) + "_" + goName(m), tp, false, fn, rest, m.signature());
+  }
+
+  /** `recv.name(args)`, through a temporary when the receiver is not addressable. */
+  GoAst.Expr call(Expr.Call c, Expr.Field f, Symbol.Method sm) {
+    TypeDecl.Method m = sm.method();
+    Expr target = Lowering.unparen(f.target());
+    Type recvType = p.typeOf(target);
+    GoAst.Expr recv;
+    if (target instanceof Expr.Deref d) {
+      recv = l.exprs.value(d.target());
+      recvType = p.typeOf(d.target());
+    } else {
+      recv = l.exprs.value(target);
+    }
+    if (sm.addressTemp()) {
+      String tmp = l.fresh("recv");
+      l.sink.add(new GoAst.Define(List.of(tmp), List.of(recv)));
+      recv = new GoAst.Ident(tmp);
+    }
+    List<GoAst.Expr> args = l.exprs.args(c, m.params().isEmpty() ? null : argTypes(c));
+    if (!functionForm(m)) {
+      return new GoAst.Call(new GoAst.Selector(recv, goName(m)), args);
+    }
+    GoAst.Expr recvArg = switch (m.receiver()) {
+      case REF -> recvType instanceof Type.Ref ? recv : new GoAst.Unary("&", recv);
+      case VALUE -> recvType instanceof Type.Ref ? ExprLowering.deref(recv) : recv;
+      case NONE -> throw new IllegalStateException("method without receiver called on a value");
+    };
+    var all = new ArrayList<GoAst.Expr>();
+    all.add(recvArg);
+    all.addAll(args);
+    var sigParams = new ArrayList<Type>();
+    sigParams.add(self(m).type());
+    sigParams.addAll(m.signature().params());
+    var actualParams = new ArrayList<Type>();
+    actualParams.add(m.receiver() == TypeDecl.Receiver.REF ? new Type.Ref(TypeLowering.deref(recvType))
+        : TypeLowering.deref(recvType));
+    actualParams.addAll(c.args().stream().map(p::typeOf).toList());
+    String targs = explicitTypeArgs(m.params(), new Type.Fn(sigParams, m.signature().result(), false),
+        new Type.Fn(actualParams, p.typeOf(c), false), false);
+    return new GoAst.Call(new GoAst.Ident(functionFormName(m) + targs), all);
+  }
+
+  private Type.Fn argTypes(Expr.Call c) {
+    return new Type.Fn(c.args().stream().map(p::typeOf).toList(), p.typeOf(c), false);
+  }
+
+  /** `Rect.square(2.0)`, or `Counter.bump(c, 2)` (a method called through its type). */
+  GoAst.Expr associatedCall(Expr.Call c, Expr.Field f, Symbol.AssociatedFunction a) {
+    TypeDecl.Method m = a.method();
+    List<GoAst.Expr> args = l.exprs.args(c, m.params().isEmpty() ? null : argTypes(c));
+    if (m.receiver() != TypeDecl.Receiver.NONE && !functionForm(m)) {
+      return new GoAst.Call(new GoAst.Selector(args.get(0), goName(m)), args.subList(1, args.size()));
+    }
+    Type.Fn sig = m.signature();
+    if (m.receiver() != TypeDecl.Receiver.NONE) {
+      var ps = new ArrayList<Type>();
+      ps.add(self(m).type());
+      ps.addAll(sig.params());
+      sig = new Type.Fn(ps, sig.result(), sig.variadic());
+    }
+    return new GoAst.Call(new GoAst.Ident(functionFormName(m) + explicitTypeArgs(m.params(), sig, argTypes(c), false)),
+        args);
+  }
+
+  /** An associated function used as a value (`Temp.from_f`). */
+  GoAst.Expr associatedValue(Symbol.AssociatedFunction a, Type t) {
+    TypeDecl.Method m = a.method();
+    if (m.receiver() != TypeDecl.Receiver.NONE && !functionForm(m)) {
+      Type self = self(m).type();
+      String recv = l.types.goType(self);
+      GoAst.Expr type = self instanceof Type.Ref ? new GoAst.Paren(new GoAst.Ident(recv)) : new GoAst.Ident(recv);
+      return new GoAst.Selector(type, goName(m));
+    }
+    return new GoAst.Ident(functionFormName(m) + explicitTypeArgs(m.params(), m.signature(), t, true));
+  }
+
+  // ---- generic instantiation -----------------------------------------------------------
+
+  /**
+   * `[int, string]` when a generic callee needs explicit type arguments: always for a function
+   * value, for a call when a type parameter occurs in no parameter type (Go infers the others
+   * from the arguments). {@code actual} is the instantiated type, if known.
+   */
+  String explicitTypeArgs(List<Type.Param> params, Type.Fn generic, Type actual, boolean asValue) {
+    if (params.isEmpty()) {
+      return "";
+    }
+    if (!asValue && params.stream().allMatch(tp -> generic.params().stream().anyMatch(x -> occurs(tp, x)))) {
+      return "";
+    }
+    if (actual == null) {
+      return "";
+    }
+    Map<Type.Param, Type> found = new HashMap<>();
+    match(generic, actual, found);
+    if (!params.stream().allMatch(found::containsKey)) {
+      return "";
+    }
+    return l.types.typeArgs(params.stream().map(found::get).toList());
+  }
+
+  static boolean occurs(Type.Param tp, Type t) {
+    return switch (t) {
+      case Type.Param x -> x.equals(tp);
+      case Type.Tuple tu -> tu.elements().stream().anyMatch(e -> occurs(tp, e));
+      case Type.Slice s -> occurs(tp, s.element());
+      case Type.MapOf m -> occurs(tp, m.key()) || occurs(tp, m.value());
+      case Type.Ref r -> occurs(tp, r.target());
+      case Type.Named n -> n.args().stream().anyMatch(e -> occurs(tp, e));
+      case Type.Fn f -> f.params().stream().anyMatch(e -> occurs(tp, e)) || occurs(tp, f.result());
+      default -> false;
+    };
+  }
+
+  /** Binds the type parameters in {@code pattern} to the corresponding parts of {@code actual}. */
+  static void match(Type pattern, Type actual, Map<Type.Param, Type> out) {
+    switch (pattern) {
+      case Type.Param tp -> out.putIfAbsent(tp, actual);
+      case Type.Tuple tu when actual instanceof Type.Tuple at && at.elements().size() == tu.elements().size() -> {
+        for (int i = 0; i < tu.elements().size(); i++) {
+          match(tu.elements().get(i), at.elements().get(i), out);
+        }
+      }
+      case Type.Slice s when actual instanceof Type.Slice as -> match(s.element(), as.element(), out);
+      case Type.MapOf m when actual instanceof Type.MapOf am -> {
+        match(m.key(), am.key(), out);
+        match(m.value(), am.value(), out);
+      }
+      case Type.Ref r when actual instanceof Type.Ref ar -> match(r.target(), ar.target(), out);
+      case Type.Named n when actual instanceof Type.Named an && an.args().size() == n.args().size() -> {
+        for (int i = 0; i < n.args().size(); i++) {
+          match(n.args().get(i), an.args().get(i), out);
+        }
+      }
+      case Type.Fn f when actual instanceof Type.Fn af -> {
+        for (int i = 0; i < Math.min(f.params().size(), af.params().size()); i++) {
+          match(f.params().get(i), af.params().get(i), out);
+        }
+        match(f.result(), af.result(), out);
+      }
+      default -> {}
+    }
+  }
+}

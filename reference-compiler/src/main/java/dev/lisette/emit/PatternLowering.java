@@ -1,0 +1,409 @@
+package dev.lisette.emit;
+
+import dev.lisette.emit.DecisionTree.Access;
+import dev.lisette.emit.DecisionTree.Node;
+import dev.lisette.emit.DecisionTree.Pat;
+import dev.lisette.emit.DecisionTree.Row;
+import dev.lisette.semantics.Binding;
+import dev.lisette.semantics.CheckedProgram;
+import dev.lisette.semantics.Type;
+import dev.lisette.syntax.Expr;
+import dev.lisette.syntax.Pattern;
+import dev.lisette.syntax.Stmt;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * `match`, `if let`, `while let`, `let … else` and destructuring (brief §11, §22.9): the
+ * scrutinee is evaluated once (into a temporary unless it is a plain local or field path), the
+ * arms are compiled into a {@link DecisionTree} and the tree is written as Go `switch`
+ * statements on enum tags and literals, `if`s for two-way tests (conditions of nested two-way
+ * tests with the same fallback are joined with `&&`), guards as nested `if`s that fall through
+ * to the rest of the tree. Arms in tail position `return`; in value position they assign a
+ * pre-declared variable.
+ */
+final class PatternLowering {
+  private final Lowering l;
+  private final CheckedProgram p;
+  private final PatternAccess access;
+
+  PatternLowering(Lowering l) {
+    this.l = l;
+    this.p = l.p;
+    this.access = new PatternAccess(l);
+  }
+
+  /** What the rendering does at a leaf of arm {@code arm}. */
+  private interface Arms {
+    Optional<Expr> guard(int arm);
+
+    void body(int arm, Lowering.Dest d, List<GoAst.Stmt> out);
+  }
+
+  private static List<Pattern> alternatives(Pattern pattern) {
+    Pattern p = pattern;
+    while (p instanceof Pattern.Paren paren) {
+      p = paren.inner();
+    }
+    return p instanceof Pattern.Or or ? or.alternatives() : List.of(pattern);
+  }
+
+  /** The scrutinee's value and the access the tree reads it through. */
+  private record Subject(GoAst.Expr value, Access root, boolean temp) {}
+
+  private Subject subject(Expr scrutinee) {
+    GoAst.Expr v = l.exprs.value(scrutinee);
+    if (l.exprs.pure(scrutinee)) {
+      return new Subject(v, new Access(v), false);
+    }
+    return new Subject(v, new Access(new GoAst.Ident(l.fresh("subject"))), true);
+  }
+
+  /** Evaluates the scrutinee: into its temporary when the tree reads it, for its effects otherwise. */
+  private void evaluate(Subject s, Expr scrutinee, Node tree, List<GoAst.Stmt> out) {
+    if (!s.temp()) {
+      return;
+    }
+    if (DecisionTree.inspects(tree)) {
+      out.add(new GoAst.Define(List.of(((GoAst.Ident) s.root().expr()).name()), List.of(s.value())));
+    } else if (Lowering.unparen(scrutinee) instanceof Expr.Call && s.value() instanceof GoAst.Call) {
+      out.add(new GoAst.ExprStmt(s.value()));
+    } else {
+      out.add(new GoAst.Assign(new GoAst.Ident("_"), "=", s.value()));
+    }
+  }
+
+  // ---- match ---------------------------------------------------------------------------
+
+  void match(Expr.Match m, Lowering.Dest d, List<GoAst.Stmt> out) {
+    Subject s = subject(m.scrutinee());
+    var rows = new ArrayList<Row>();
+    for (int i = 0; i < m.arms().size(); i++) {
+      Expr.MatchArm arm = m.arms().get(i);
+      for (Pattern alt : alternatives(arm.pattern())) {
+        rows.add(new Row(i, access.pats(alt, s.root()), arm.guard().isPresent()));
+      }
+    }
+    Node tree = DecisionTree.compile(rows);
+    evaluate(s, m.scrutinee(), tree, out);
+    Arms arms = new Arms() {
+      @Override
+      public Optional<Expr> guard(int arm) {
+        return m.arms().get(arm).guard();
+      }
+
+      @Override
+      public void body(int arm, Lowering.Dest dest, List<GoAst.Stmt> o) {
+        armBody(m.arms().get(arm).body(), dest, o);
+      }
+    };
+    int start = out.size();
+    render(tree, d, arms, out, false);
+    if (d instanceof Lowering.Dest.Return && !GoFlow.terminates(out.subList(start, out.size()))) {
+      out.add(unreachable());
+    }
+  }
+
+  private void armBody(Stmt body, Lowering.Dest d, List<GoAst.Stmt> out) {
+    if (body instanceof Stmt.ExprStmt e) {
+      l.into(e.expr(), d, out);
+    } else {
+      l.statement(body, out);
+      if (d instanceof Lowering.Dest.Assign a) {
+        out.add(new GoAst.Assign(a.target(), "=", ExprLowering.unitValue()));
+      }
+    }
+  }
+
+  static GoAst.Stmt unreachable() {
+    return new GoAst.ExprStmt(new GoAst.Call(new GoAst.Ident("panic"), List.of(new GoAst.Lit("\"unreachable\""))));
+  }
+
+  // ---- if let, while let ---------------------------------------------------------------
+
+  void ifLet(Expr.IfLet i, Lowering.Dest d, List<GoAst.Stmt> out) {
+    Subject s = subject(i.scrutinee());
+    Node tree = twoArms(i.pattern(), s.root());
+    evaluate(s, i.scrutinee(), tree, out);
+    Lowering.Dest branch = i.otherwise().isPresent() ? d : Lowering.DISCARD;
+    render(tree, d, new Arms() {
+      @Override
+      public Optional<Expr> guard(int arm) {
+        return Optional.empty();
+      }
+
+      @Override
+      public void body(int arm, Lowering.Dest dest, List<GoAst.Stmt> o) {
+        if (arm == 0) {
+          l.block(i.then(), branch, o);
+        } else if (i.otherwise().isPresent()) {
+          l.into(i.otherwise().get(), dest, o);
+        }
+      }
+    }, out, false);
+  }
+
+  /** The tree of `pattern => arm 0, _ => arm 1`. */
+  private Node twoArms(Pattern pattern, Access root) {
+    var rows = new ArrayList<Row>();
+    for (Pattern alt : alternatives(pattern)) {
+      rows.add(new Row(0, access.pats(alt, root), false));
+    }
+    rows.add(new Row(1, List.of(), false));
+    return DecisionTree.compile(rows);
+  }
+
+  void whileLet(Stmt.WhileLet w, List<GoAst.Stmt> out) {
+    var frame = l.pushLoop(Lowering.DISCARD);
+    List<GoAst.Stmt> body = l.scoped(o -> {
+      Subject s = subject(w.scrutinee());
+      Node tree = twoArms(w.pattern(), s.root());
+      evaluate(s, w.scrutinee(), tree, o);
+      render(tree, Lowering.DISCARD, new Arms() {
+        @Override
+        public Optional<Expr> guard(int arm) {
+          return Optional.empty();
+        }
+
+        @Override
+        public void body(int arm, Lowering.Dest dest, List<GoAst.Stmt> b) {
+          if (arm == 0) {
+            l.block(w.body(), Lowering.DISCARD, b);
+          } else {
+            b.add(l.breakLoop());
+          }
+        }
+      }, o, false);
+    });
+    out.add(l.popLoop(frame, new GoAst.For(Optional.empty(), Optional.empty(), Optional.empty(), body)));
+  }
+
+  // ---- let -----------------------------------------------------------------------------
+
+  /** A destructuring `let` or a `let … else`. */
+  void let(Stmt.Let let, List<GoAst.Stmt> out) {
+    if (let.otherwise().isPresent()) {
+      letElse(let, out);
+      return;
+    }
+    Pattern pattern = unparen(let.pattern());
+    if (pattern instanceof Pattern.Tuple tp && Lowering.unparen(let.init()) instanceof Expr.Tuple te
+        && te.elements().size() == tp.elements().size()
+        && tp.elements().stream().allMatch(e -> unparen(e) instanceof Pattern.Binding || unparen(e) instanceof Pattern.Wildcard)) {
+      // `let (a, b) = (x, y)` → `a, b := x, y`
+      var values = te.elements().stream().map(e -> l.exprs.valueAs(e, p.typeOf(e))).toList();
+      var names = new ArrayList<String>();
+      for (Pattern e : tp.elements()) {
+        Binding b = unparen(e) instanceof Pattern.Binding bp ? p.declarations().get(bp) : null;
+        names.add(b != null && p.isRead(b) ? l.declare(b, false) : "_");
+      }
+      if (names.stream().allMatch(n -> n.equals("_"))) {
+        out.add(new GoAst.Assign2(names.stream().map(n -> (GoAst.Expr) new GoAst.Ident(n)).toList(), values));
+      } else {
+        out.add(new GoAst.Define(names, values));
+      }
+      return;
+    }
+    Subject s = subject(let.init());
+    var pats = access.pats(let.pattern(), s.root());
+    Node tree = DecisionTree.compile(List.of(new Row(0, pats, false)));
+    evaluate(s, let.init(), tree, out);
+    render(tree, Lowering.DISCARD, NO_ARMS, out, false);
+  }
+
+  private static final Arms NO_ARMS = new Arms() {
+    @Override
+    public Optional<Expr> guard(int arm) {
+      return Optional.empty();
+    }
+
+    @Override
+    public void body(int arm, Lowering.Dest d, List<GoAst.Stmt> out) {}
+  };
+
+  /** Binds an irrefutable pattern to the value read by {@code root} (parameters, loop variables). */
+  void destructure(Pattern pattern, GoAst.Expr root, Type t, List<GoAst.Stmt> out) {
+    Node tree = DecisionTree.compile(List.of(new Row(0, access.pats(pattern, new Access(root)), false)));
+    l.into(out, () -> render(tree, Lowering.DISCARD, NO_ARMS, out, false));
+  }
+
+  /**
+   * `let P = e else { … }`: `if !(tests) { else }` and the bindings after it; with an
+   * or-pattern, whose bindings come from several places, the bindings are declared first and
+   * assigned where the tree succeeds.
+   */
+  private void letElse(Stmt.Let let, List<GoAst.Stmt> out) {
+    Subject s = subject(let.init());
+    Node tree = twoArms(let.pattern(), s.root());
+    evaluate(s, let.init(), tree, out);
+    boolean predeclare = DecisionTree.leaves(tree, 0) > 1;
+    if (predeclare) {
+      Map<Integer, Binding> bindings = new LinkedHashMap<>();
+      collectBinds(tree, bindings);
+      for (Binding b : bindings.values()) {
+        out.add(new GoAst.Var(l.declare(b, true), l.types.goType(b.type()), Optional.empty()));
+      }
+    }
+    render(tree, Lowering.DISCARD, new Arms() {
+      @Override
+      public Optional<Expr> guard(int arm) {
+        return Optional.empty();
+      }
+
+      @Override
+      public void body(int arm, Lowering.Dest d, List<GoAst.Stmt> o) {
+        if (arm == 1) {
+          l.block(let.otherwise().get(), Lowering.DISCARD, o);
+        }
+      }
+    }, out, predeclare);
+  }
+
+  private static void collectBinds(Node n, Map<Integer, Binding> out) {
+    switch (n) {
+      case DecisionTree.Leaf leaf -> {
+        leaf.binds().forEach(b -> out.putIfAbsent(((Binding) b.binding()).id(), (Binding) b.binding()));
+        leaf.onGuardFail().ifPresent(x -> collectBinds(x, out));
+      }
+      case DecisionTree.Fail f -> {}
+      case DecisionTree.Switch s -> {
+        s.branches().forEach(b -> collectBinds(b.body(), out));
+        s.otherwise().ifPresent(x -> collectBinds(x, out));
+      }
+    }
+  }
+
+  static Pattern unparen(Pattern p) {
+    while (p instanceof Pattern.Paren paren) {
+      p = paren.inner();
+    }
+    return p;
+  }
+
+  // ---- rendering -----------------------------------------------------------------------
+
+  /**
+   * Writes the tree as Go statements into {@code out}; {@code assignBindings} assigns
+   * pre-declared variables instead of declaring them.
+   */
+  private void render(Node n, Lowering.Dest d, Arms arms, List<GoAst.Stmt> out, boolean assignBindings) {
+    l.into(out, () -> {
+      switch (n) {
+        case DecisionTree.Fail f -> {}
+        case DecisionTree.Leaf leaf -> leaf(leaf, d, arms, out, assignBindings);
+        case DecisionTree.Switch s -> branch(s, d, arms, out, assignBindings);
+      }
+    });
+  }
+
+  private void leaf(DecisionTree.Leaf leaf, Lowering.Dest d, Arms arms, List<GoAst.Stmt> out, boolean assign) {
+    for (Pat.Bind b : leaf.binds()) {
+      Binding binding = (Binding) b.binding();
+      if (assign) {
+        out.add(new GoAst.Assign(new GoAst.Ident(l.goName(binding)), "=", b.at().expr()));
+      } else {
+        out.add(new GoAst.Define(List.of(l.declare(binding, true)), List.of(b.at().expr())));
+      }
+    }
+    Optional<Expr> guard = arms.guard(leaf.arm());
+    if (guard.isEmpty()) {
+      arms.body(leaf.arm(), d, out);
+      return;
+    }
+    GoAst.Expr cond = l.exprs.value(guard.get());
+    List<GoAst.Stmt> then = l.scoped(o -> arms.body(leaf.arm(), d, o));
+    Node rest = leaf.onGuardFail().orElse(new DecisionTree.Fail());
+    if (GoFlow.exits(then)) {
+      out.add(new GoAst.If(cond, then, Optional.empty()));
+      render(rest, d, arms, out, assign);
+      return;
+    }
+    List<GoAst.Stmt> otherwise = l.scoped(o -> render(rest, d, arms, o, assign));
+    out.add(ifElse(cond, then, otherwise));
+  }
+
+  private static GoAst.If ifElse(GoAst.Expr cond, List<GoAst.Stmt> then, List<GoAst.Stmt> otherwise) {
+    if (otherwise.isEmpty()) {
+      return new GoAst.If(cond, then, Optional.empty());
+    }
+    if (otherwise.size() == 1 && otherwise.get(0) instanceof GoAst.If nested) {
+      return new GoAst.If(cond, then, Optional.of(nested));
+    }
+    return new GoAst.If(cond, then, Optional.of(new GoAst.Block(otherwise)));
+  }
+
+  private static GoAst.Expr condition(DecisionTree.Branch b) {
+    GoAst.Expr cond = null;
+    for (DecisionTree.Ctor c : b.ctors()) {
+      cond = cond == null ? c.cond() : new GoAst.Binary("||", cond, c.cond());
+    }
+    return cond;
+  }
+
+  private static GoAst.Expr and(GoAst.Expr a, GoAst.Expr b) {
+    GoAst.Expr left = a instanceof GoAst.Binary x && x.precedence() < 2 ? new GoAst.Paren(a) : a;
+    GoAst.Expr right = b instanceof GoAst.Binary y && y.precedence() < 2 ? new GoAst.Paren(b) : b;
+    return new GoAst.Binary("&&", left, right);
+  }
+
+  private void branch(DecisionTree.Switch s, Lowering.Dest d, Arms arms, List<GoAst.Stmt> out, boolean assign) {
+    int count = s.branches().size() + (s.otherwise().isPresent() ? 1 : 0);
+    if (count == 1) {
+      render(s.branches().isEmpty() ? s.otherwise().get() : s.branches().get(0).body(), d, arms, out, assign);
+      return;
+    }
+    if (count == 2) {
+      DecisionTree.Branch first = s.branches().get(0);
+      Node second = s.branches().size() > 1 ? s.branches().get(1).body() : s.otherwise().get();
+      GoAst.Expr cond = condition(first);
+      Node body = first.body();
+      // `if a { if b { X } else { Y } } else { Y }` is `if a && b { X } else { Y }`.
+      while (body instanceof DecisionTree.Switch inner && inner.branches().size() == 1
+          && inner.otherwise().isPresent() && inner.otherwise().get().equals(second)) {
+        cond = and(cond, condition(inner.branches().get(0)));
+        body = inner.branches().get(0).body();
+      }
+      Node thenNode = body;
+      List<GoAst.Stmt> otherwise = l.scoped(o -> render(second, d, arms, o, assign));
+      if (GoFlow.exits(otherwise) && !(d instanceof Lowering.Dest.Return)) {
+        // `if !cond { else }` and the rest inline (a `let … else`, a `while let`'s break):
+        // the bindings stay visible after the `if`.
+        out.add(new GoAst.If(ExprLowering.not(cond), otherwise, Optional.empty()));
+        render(thenNode, d, arms, out, assign);
+        return;
+      }
+      List<GoAst.Stmt> then = l.scoped(o -> render(thenNode, d, arms, o, assign));
+      if (then.isEmpty() && otherwise.isEmpty()) {
+        return;
+      }
+      if (then.isEmpty()) {
+        out.add(new GoAst.If(ExprLowering.not(cond), otherwise, Optional.empty()));
+        return;
+      }
+      if (GoFlow.exits(then) && d instanceof Lowering.Dest.Return) {
+        out.add(new GoAst.If(cond, then, Optional.empty()));
+        out.addAll(otherwise);
+        return;
+      }
+      out.add(ifElse(cond, then, otherwise));
+      return;
+    }
+    var cases = new ArrayList<GoAst.Case>();
+    boolean tagless = s.column().subject().isEmpty();
+    for (DecisionTree.Branch b : s.branches()) {
+      List<GoAst.Expr> labels = b.ctors().stream().map(c -> tagless ? c.cond() : c.label()).toList();
+      cases.add(new GoAst.Case(labels, caseBody(b.body(), d, arms, assign)));
+    }
+    s.otherwise().ifPresent(o -> cases.add(new GoAst.Case(List.of(), caseBody(o, d, arms, assign))));
+    out.add(new GoAst.Switch(s.column().subject(), cases));
+  }
+
+  private List<GoAst.Stmt> caseBody(Node n, Lowering.Dest d, Arms arms, boolean assign) {
+    var holder = new ArrayList<List<GoAst.Stmt>>();
+    l.inSwitch(() -> holder.add(l.scoped(o -> render(n, d, arms, o, assign))));
+    return holder.get(0);
+  }
+}

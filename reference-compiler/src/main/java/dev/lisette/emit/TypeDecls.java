@@ -1,0 +1,215 @@
+package dev.lisette.emit;
+
+import dev.lisette.semantics.CheckedProgram;
+import dev.lisette.semantics.Type;
+import dev.lisette.semantics.TypeDecl;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Go declarations of the structs and enums of a file, each with a generated `String()` that
+ * prints the value in Lisette syntax (`Point { x: 1, y: 2 }`, `Rgb(1, 2, 3)`,
+ * `Shape.Circle(1.5)`, `Ev.Resized { w: 3, h: 4 }`), payloads through `lisette.FormatValue`
+ * (strings quoted). When the type has a Go member `String` of its own, the generated method is
+ * `GoString` (brief §22.3).
+ */
+final class TypeDecls {
+  private final CheckedProgram p;
+  private final TypeLowering types;
+  private final GoImports imports;
+
+  TypeDecls(CheckedProgram p, TypeLowering types, GoImports imports) {
+    this.p = p;
+    this.types = types;
+    this.imports = imports;
+  }
+
+  List<GoAst.Decl> declare(TypeDecl d) {
+    return switch (d) {
+      case TypeDecl.Struct s -> struct(s);
+      case TypeDecl.Enum e -> enumeration(e);
+    };
+  }
+
+  /** `Box[T]`: the type as its own methods' receivers name it. */
+  String selfType(TypeDecl d) {
+    return TypeLowering.typeName(d) + types.typeArgs(new ArrayList<>(d.params()));
+  }
+
+  private List<GoAst.Decl> struct(TypeDecl.Struct s) {
+    var out = new ArrayList<GoAst.Decl>();
+    String name = TypeLowering.typeName(s);
+    String tp = types.typeParams(s.params(), types.comparableParams(s.key()));
+    if (s.newtype()) {
+      out.add(new GoAst.DefinedType(name, tp, types.goType(s.fields().get(0).type())));
+    } else {
+      var fields = s.fields().stream()
+          .map(f -> new GoAst.Field(TypeLowering.fieldName(s, f), types.goType(f.type()))).toList();
+      out.add(new GoAst.StructType(name, tp, fields));
+    }
+    GoAst.Ident v = new GoAst.Ident("v");
+    var text = new Text();
+    switch (s.shape()) {
+      case UNIT -> text.lit(s.name() + " {}");
+      case NAMED -> {
+        if (s.fields().isEmpty()) {
+          text.lit(s.name() + " {}");
+        } else {
+          text.lit(s.name() + " { ");
+          for (int i = 0; i < s.fields().size(); i++) {
+            TypeDecl.Field f = s.fields().get(i);
+            text.lit((i > 0 ? ", " : "") + f.name() + ": ");
+            text.value(format(new GoAst.Selector(v, TypeLowering.fieldName(s, f))));
+          }
+          text.lit(" }");
+        }
+      }
+      case TUPLE -> {
+        text.lit(s.name() + "(");
+        for (int i = 0; i < s.fields().size(); i++) {
+          TypeDecl.Field f = s.fields().get(i);
+          text.lit(i > 0 ? ", " : "");
+          GoAst.Expr value = s.newtype()
+              ? new GoAst.Call(new GoAst.Ident(types.goType(f.type())), List.of(v))
+              : new GoAst.Selector(v, TypeLowering.fieldName(s, f));
+          text.value(format(value));
+        }
+        text.lit(")");
+      }
+    }
+    stringMethod(s, List.of(new GoAst.Return(Optional.of(text.expr())))).ifPresent(out::add);
+    return out;
+  }
+
+  private List<GoAst.Decl> enumeration(TypeDecl.Enum e) {
+    var out = new ArrayList<GoAst.Decl>();
+    TypeLowering.EnumLayout layout = types.layout(e);
+    String name = TypeLowering.typeName(e);
+    out.add(new GoAst.DefinedType(name + "Tag", "", "int"));
+    out.add(new GoAst.IotaConsts(name + "Tag", e.variants().stream().map(v -> name + v.name()).toList()));
+    out.add(new GoAst.StructType(name, types.typeParams(e.params(), types.comparableParams(e.key())), layout.fields()));
+    GoAst.Ident v = new GoAst.Ident("v");
+    var cases = new ArrayList<GoAst.Case>();
+    GoAst.Expr last = null;
+    for (int i = 0; i < e.variants().size(); i++) {
+      TypeDecl.Variant variant = e.variants().get(i);
+      List<TypeLowering.Payload> payload = layout.payloads().get(variant.name());
+      var text = new Text();
+      String display = e.name() + "." + variant.name();
+      switch (variant.shape()) {
+        case UNIT -> text.lit(display);
+        case TUPLE -> {
+          text.lit(display + "(");
+          for (int j = 0; j < payload.size(); j++) {
+            text.lit(j > 0 ? ", " : "");
+            text.value(format(payloadValue(v, payload.get(j))));
+          }
+          text.lit(")");
+        }
+        case NAMED -> {
+          text.lit(display + (payload.isEmpty() ? " {" : " { "));
+          for (int j = 0; j < payload.size(); j++) {
+            text.lit((j > 0 ? ", " : "") + variant.fields().get(j).name() + ": ");
+            text.value(format(payloadValue(v, payload.get(j))));
+          }
+          text.lit(payload.isEmpty() ? "}" : " }");
+        }
+      }
+      if (i + 1 < e.variants().size()) {
+        cases.add(new GoAst.Case(List.of(new GoAst.Ident(layout.tags().get(variant.name()))),
+            List.of(new GoAst.Return(Optional.of(text.expr())))));
+      } else {
+        last = text.expr();
+      }
+    }
+    var body = new ArrayList<GoAst.Stmt>();
+    if (!cases.isEmpty()) {
+      body.add(new GoAst.Switch(Optional.of(new GoAst.Selector(v, "Tag")), cases));
+    }
+    if (last != null) {
+      body.add(new GoAst.Return(Optional.of(last)));
+    } else {
+      body.add(new GoAst.Return(Optional.of(new GoAst.Lit("\"" + e.name() + "\""))));
+    }
+    stringMethod(e, body).ifPresent(out::add);
+    return out;
+  }
+
+  private static GoAst.Expr payloadValue(GoAst.Expr v, TypeLowering.Payload f) {
+    GoAst.Expr field = new GoAst.Selector(v, f.goName());
+    return f.pointer() ? new GoAst.Unary("*", field) : field;
+  }
+
+  private GoAst.Expr format(GoAst.Expr value) {
+    return new GoAst.Call(new GoAst.Selector(new GoAst.Ident(imports.prelude()), "FormatValue"), List.of(value));
+  }
+
+  private Optional<GoAst.Decl> stringMethod(TypeDecl d, List<GoAst.Stmt> body) {
+    Set<String> members = new HashSet<>();
+    p.methods().values().stream().filter(m -> m.owner().equals(d.key()))
+        .forEach(m -> members.add(Lowering.functionName(m.name(), m.pub())));
+    if (d instanceof TypeDecl.Struct s) {
+      s.fields().forEach(f -> members.add(TypeLowering.fieldName(s, f)));
+    }
+    String name = !members.contains("String") ? "String" : !members.contains("GoString") ? "GoString" : null;
+    if (name == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new GoAst.Func(Optional.of(new GoAst.Param("v", selfType(d))), name, "", List.of(),
+        Optional.of("string"), body));
+  }
+
+  /** A string built by concatenation, adjacent literal parts merged. */
+  private static final class Text {
+    private final List<GoAst.Expr> parts = new ArrayList<>();
+    private final StringBuilder pending = new StringBuilder();
+
+    void lit(String s) {
+      pending.append(s);
+    }
+
+    void value(GoAst.Expr e) {
+      flush();
+      parts.add(e);
+    }
+
+    private void flush() {
+      if (!pending.isEmpty()) {
+        parts.add(new GoAst.Lit(quote(pending.toString())));
+        pending.setLength(0);
+      }
+    }
+
+    GoAst.Expr expr() {
+      flush();
+      if (parts.isEmpty()) {
+        return new GoAst.Lit("\"\"");
+      }
+      GoAst.Expr out = parts.get(0);
+      for (int i = 1; i < parts.size(); i++) {
+        out = new GoAst.Binary("+", out, parts.get(i));
+      }
+      return out;
+    }
+
+    private static String quote(String s) {
+      var sb = new StringBuilder("\"");
+      for (char c : s.toCharArray()) {
+        switch (c) {
+          case '"' -> sb.append("\\\"");
+          case '\\' -> sb.append("\\\\");
+          default -> sb.append(c);
+        }
+      }
+      return sb.append('"').toString();
+    }
+  }
+
+  /** Whether the type is declared in this file's module (and so gets declarations here). */
+  boolean local(Type.Named n) {
+    return n.module().equals(p.module());
+  }
+}
