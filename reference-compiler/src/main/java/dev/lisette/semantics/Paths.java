@@ -30,6 +30,11 @@ final class Paths {
   }
 
   Optional<Symbol> lookup(List<Ident> path, Span span) {
+    return lookup(path, span, false);
+  }
+
+  /** {@code variantExpected}: a unit or tuple pattern, where an unknown bare name is reported as a variant. */
+  Optional<Symbol> lookup(List<Ident> path, Span span, boolean variantExpected) {
     if (path.size() == 1) {
       String name = path.get(0).name();
       var bare = bareVariant(c, name);
@@ -50,6 +55,11 @@ final class Paths {
       if (owner.isPresent()) {
         c.error("resolve.variant_not_found", "variant not found", span, "`" + name + "` is not in scope",
             "variants are qualified by their enum: `" + owner.get().name() + "." + name + "`");
+        return Optional.empty();
+      }
+      if (variantExpected) {
+        c.error("resolve.variant_not_found", "variant not found", span, "no variant named `" + name + "`",
+            "variants are qualified by their enum (`Color.Red`); constants cannot be patterns");
         return Optional.empty();
       }
       c.error("resolve.struct_not_found", "struct not found", span, "no struct or variant named `" + name + "`", null);

@@ -23,7 +23,8 @@ final class PatternShapes implements TypeShapes<Type>, PatternSyntax<Type> {
   public Domain domain(Type type) {
     Type t = c.shallow(type);
     if (t == Type.Prim.BOOL) {
-      return new Domain.Finite(List.of(new Constructor.Bool(true), new Constructor.Bool(false)));
+      // `false` first: the spec names missing booleans in that order (patterns.exhaustive.missing-pattern).
+      return new Domain.Finite(List.of(new Constructor.Bool(false), new Constructor.Bool(true)));
     }
     return switch (t) {
       case Type.Unit u -> new Domain.Finite(List.of(new Constructor.Product(0)));

@@ -119,7 +119,7 @@ final class Patterns {
 
   /** `Shape.Circle(r)`, `Pt { x, .. }`, `Color.Red`, `None`, `Rgb(r, _, _)` (spec patterns.forms). */
   private void constructor(Pattern p, List<Ident> path, Type t, List<Pattern> elements, boolean rest, PatternForm form) {
-    Optional<Symbol> found = paths.lookup(path, p.span());
+    Optional<Symbol> found = paths.lookup(path, p.span(), form != PatternForm.STRUCT);
     if (found.isEmpty()) {
       subErrors(p);
       return;
