@@ -108,17 +108,29 @@ class DecisionTreeTest {
     Access first = new Access(new GoAst.Index(ROOT.expr(), new GoAst.Lit("0")));
     Node tree = DecisionTree.compile(List.of(
         new Row(0, List.of(slice(0, false)), false),
-        new Row(1, List.of(slice(1, true, bind(first, "x"))), false),
-        new Row(2, List.of(slice(2, false)), false),
+        new Row(1, List.of(slice(2, false)), false),
+        new Row(2, List.of(slice(1, true, bind(first, "x"))), false),
         new Row(3, List.of(slice(3, true)), false)));
     Switch sw = assertInstanceOf(Switch.class, tree);
     assertEquals(List.of("len==0", "len==2", "len>=3", "len>=1"),
         sw.branches().stream().map(b -> b.ctors().get(0).key()).toList());
     assertTrue(sw.otherwise().isEmpty(), "lengths 0 and >= 1 cover every slice");
-    // Length 2 is caught by its exact row before the rest rows.
-    assertEquals(2, ((Leaf) sw.branches().get(1).body()).arm());
-    // Lengths >= 3 try `[x, ..]` (row 1) before `[_, _, _, ..]` (row 3).
-    assertEquals(1, ((Leaf) sw.branches().get(2).body()).arm());
+    assertEquals(1, ((Leaf) sw.branches().get(1).body()).arm());
+    // Lengths >= 3 try `[x, ..]` (row 2) before `[_, _, _, ..]` (row 3).
+    Leaf atLeast3 = (Leaf) sw.branches().get(2).body();
+    assertEquals(2, atLeast3.arm());
+    assertEquals(List.of(new Pat.Bind(first, "x")), atLeast3.binds());
+  }
+
+  @Test
+  void anEarlierRestRowWinsOverALaterExactRow() {
+    Node tree = DecisionTree.compile(List.of(
+        new Row(0, List.of(slice(1, true)), false),
+        new Row(1, List.of(slice(2, false)), false),
+        new Row(2, List.of(), false)));
+    Switch sw = assertInstanceOf(Switch.class, tree);
+    assertEquals("len==2", sw.branches().get(0).ctors().get(0).key());
+    assertEquals(0, ((Leaf) sw.branches().get(0).body()).arm(), "arms are tried in order");
   }
 
   @Test
