@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	all := []int{1, 2}
+	all = append(all, []int{3, 4}...)
+	all = append(all, []int{}...)
+	fmt.Println(all)
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	bytes := []byte("Hé")
+	fmt.Println(bytes, len(bytes))
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	raw := []uint8("ok")
+	fmt.Println(raw)
+}

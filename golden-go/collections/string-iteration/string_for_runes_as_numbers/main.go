@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	for _, r := range "Aé" {
+		fmt.Println(r)
+	}
+}

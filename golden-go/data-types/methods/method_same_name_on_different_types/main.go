@@ -1,0 +1,34 @@
+package main
+
+import (
+	"fmt"
+	lisette "lisette.dev/prelude"
+)
+
+type Square struct {
+	side float64
+}
+
+func (v Square) String() string {
+	return "Square { side: " + lisette.FormatValue(v.side) + " }"
+}
+
+type Circle struct {
+	radius float64
+}
+
+func (v Circle) String() string {
+	return "Circle { radius: " + lisette.FormatValue(v.radius) + " }"
+}
+
+func (self Square) area() float64 {
+	return self.side * self.side
+}
+
+func (self Circle) area() float64 {
+	return 3.0 * self.radius * self.radius
+}
+
+func main() {
+	fmt.Println(Square{side: 1.5}.area(), Circle{radius: 2.0}.area())
+}

@@ -1,0 +1,30 @@
+package main
+
+import (
+	"fmt"
+	lisette "lisette.dev/prelude"
+)
+
+type Queue struct {
+	items []string
+}
+
+func (v Queue) String() string {
+	return "Queue { items: " + lisette.FormatValue(v.items) + " }"
+}
+
+func push_twice(q *Queue, item string) {
+	q.items = append(q.items, item)
+	q.items = append(q.items, item)
+}
+
+func (self *Queue) add_pair(item string) {
+	push_twice(self, item)
+}
+
+func main() {
+	q := Queue{items: []string{}}
+	q.add_pair("x")
+	q.add_pair("y")
+	fmt.Println(q.items, len(q.items))
+}

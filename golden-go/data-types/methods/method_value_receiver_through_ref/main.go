@@ -1,0 +1,27 @@
+package main
+
+import (
+	"fmt"
+	lisette "lisette.dev/prelude"
+)
+
+type Circle struct {
+	r float64
+}
+
+func (v Circle) String() string {
+	return "Circle { r: " + lisette.FormatValue(v.r) + " }"
+}
+
+func (self Circle) diameter() float64 {
+	return self.r * 2.0
+}
+
+func describe(c *Circle) string {
+	return fmt.Sprintf("diameter %v", c.diameter())
+}
+
+func main() {
+	c := Circle{r: 1.25}
+	fmt.Println(describe(&c))
+}

@@ -1,0 +1,22 @@
+package main
+
+import (
+	"fmt"
+	lisette "lisette.dev/prelude"
+)
+
+type Point struct {
+	x int
+	y int
+}
+
+func (v Point) String() string {
+	return "Point { x: " + lisette.FormatValue(v.x) + ", y: " + lisette.FormatValue(v.y) + " }"
+}
+
+func main() {
+	p := Point{x: 3, y: 4}
+	r := &p
+	copy_ := *r
+	fmt.Println(copy_.x + copy_.y)
+}

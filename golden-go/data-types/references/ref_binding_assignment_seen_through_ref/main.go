@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	name := "draft"
+	r := &name
+	name = "final"
+	fmt.Println(*r)
+}

@@ -1,0 +1,16 @@
+package main
+
+import (
+	"fmt"
+	lisette "lisette.dev/prelude"
+)
+
+func main() {
+	record := lisette.Tuple3[lisette.Tuple2[string, int], string, bool]{First: lisette.Tuple2[string, int]{First: "Ana", Second: 31}, Second: "Porto", Third: true}
+	name := record.First.First
+	city := record.Second
+	fmt.Println(name, city)
+	subject := lisette.Tuple3[int, lisette.Tuple2[string, int], int]{First: 0, Second: lisette.Tuple2[string, int]{First: "x", Second: 7}, Third: 0}
+	age := subject.Second.Second
+	fmt.Println(age)
+}

@@ -1,0 +1,28 @@
+package main
+
+import (
+	"fmt"
+	lisette "lisette.dev/prelude"
+)
+
+func min_max(xs []int) lisette.Tuple2[int, int] {
+	lo := xs[0]
+	hi := xs[0]
+	for _, x := range xs {
+		if x < lo {
+			lo = x
+		}
+		if x > hi {
+			hi = x
+		}
+	}
+	return lisette.Tuple2[int, int]{First: lo, Second: hi}
+}
+
+func main() {
+	subject := min_max([]int{7, -2, 15, 3})
+	lo := subject.First
+	hi := subject.Second
+	fmt.Println(lo, hi)
+	fmt.Println(min_max([]int{4}))
+}
