@@ -396,9 +396,10 @@ final class Patterns {
     if (r.missing().isPresent()) {
       String missing = shapes.pattern(t, r.missing().get().get(0), shapes);
       boolean onlyGuarded = guarded.stream().anyMatch(g -> g);
+      String guardNote = onlyGuarded ? " (guarded arms never count: add one without a guard)" : "";
       c.error("infer.non_exhaustive", "`match` is not exhaustive", at, "pattern `" + missing + "` not covered",
-          "add an arm for `" + missing + "`" + (onlyGuarded ? " (guarded arms never count: add one without a guard)" : "")
-              + ", or a catch-all `_ =>`");
+          missing.equals("_") ? "add a catch-all arm `_ => …`" + guardNote
+              : "add an arm for `" + missing + "`" + guardNote + ", or a catch-all `_ =>`");
     }
   }
 
