@@ -3,5 +3,5 @@ package main
 import "fmt"
 
 func main() {
-	fmt.Println(0o7, 0O77, 0777, 0b1, 0B11, 0xF, 0Xf, 0x0)
+	fmt.Println(0o7, 0o77, 0777, 0b1, 0b11, 0xF, 0xf, 0x0)
 }

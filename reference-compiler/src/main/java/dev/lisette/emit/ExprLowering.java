@@ -73,8 +73,8 @@ final class ExprLowering {
   GoAst.Expr expr(Expr e) {
     return switch (e) {
       case Expr.IntLit i -> intLiteral(i);
-      case Expr.FloatLit f -> new GoAst.Lit(f.text());
-      case Expr.ImaginaryLit i -> new GoAst.Lit(i.text());
+      case Expr.FloatLit f -> new GoAst.Lit(GoLiterals.number(f.text()));
+      case Expr.ImaginaryLit i -> new GoAst.Lit(GoLiterals.number(i.text()));
       case Expr.BoolLit b -> new GoAst.Ident(b.value() ? "true" : "false");
       case Expr.StringLit s -> new GoAst.Lit(GoLiterals.string(s.raw()));
       case Expr.RuneLit r -> new GoAst.Lit(GoLiterals.rune(r.value()));
@@ -136,7 +136,7 @@ final class ExprLowering {
       BigInteger v = ConstValue.parseInt(i.text());
       return new GoAst.Lit(v + ".0");
     }
-    return new GoAst.Lit(i.text());
+    return new GoAst.Lit(GoLiterals.number(i.text()));
   }
 
   /** A constant expression has Go's default type (int, float64, rune…) unless typed. */

@@ -109,4 +109,38 @@ final class GoLiterals {
     };
     return "'" + body + "'";
   }
+
+  /**
+   * A number literal as gofmt normalizes it: lower-case `0x`/`0b`/`0o` prefixes and exponent
+   * letters, no leading zeros in integer imaginary literals (go/printer normalizedNumber).
+   */
+  static String number(String x) {
+    if (x.length() < 2) {
+      return x;
+    }
+    switch (x.substring(0, 2)) {
+      case "0X", "0x" -> {
+        x = "0x" + x.substring(2);
+        int i = x.lastIndexOf('P');
+        return i >= 0 ? x.substring(0, i) + "p" + x.substring(i + 1) : x;
+      }
+      case "0O", "0o" -> {
+        return "0o" + x.substring(2);
+      }
+      case "0B", "0b" -> {
+        return "0b" + x.substring(2);
+      }
+      default -> {
+        int i = x.lastIndexOf('E');
+        if (i >= 0) {
+          return x.substring(0, i) + "e" + x.substring(i + 1);
+        }
+        if (x.endsWith("i") && x.indexOf('.') < 0 && x.indexOf('e') < 0) {
+          String t = x.replaceFirst("^[0_]+", "");
+          return t.equals("i") ? "0i" : t;
+        }
+        return x;
+      }
+    }
+  }
 }

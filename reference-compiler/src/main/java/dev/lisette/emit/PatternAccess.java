@@ -56,7 +56,7 @@ final class PatternAccess {
         if (i.negative()) {
           v = v.negate();
         }
-        literal("i:" + v, new GoAst.Lit((i.negative() ? "-" : "") + i.text()), at, out);
+        literal("i:" + v, new GoAst.Lit((i.negative() ? "-" : "") + GoLiterals.number(i.text())), at, out);
       }
       case Pattern.StringLit s -> literal("s:" + s.value(), new GoAst.Lit(GoLiterals.string(s.raw())), at, out);
       case Pattern.RuneLit r -> literal("r:" + r.value(), new GoAst.Lit(GoLiterals.rune(r.value())), at, out);
