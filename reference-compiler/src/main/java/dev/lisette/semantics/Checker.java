@@ -64,7 +64,10 @@ public final class Checker {
   final Map<Object, Symbol> resolved = new IdentityHashMap<>();
   /** The type parameters in scope (of the item being declared or checked). */
   private Map<String, Type.Param> typeParams = Map.of();
-  private int nextParam;
+  /** Type parameter ids are unique across modules: a generic item of one module is used in others. */
+  private static final java.util.concurrent.atomic.AtomicInteger nextParam = new java.util.concurrent.atomic.AtomicInteger();
+  /** The module's function names, known before its imports are declared (an import may not reuse one). */
+  private final Set<String> functionNames = new HashSet<>();
   /** `let` statements of the current function, whose types must be known at its end. */
   final List<Stmt.Let> lets = new ArrayList<>();
   final Declarations decls = new Declarations(this);
@@ -115,15 +118,19 @@ public final class Checker {
       }
     });
     var types = new LinkedHashMap<String, TypeDecl>();
+    var reachable = new LinkedHashMap<String, TypeDecl>();
     var methods = new LinkedHashMap<String, Map<String, TypeDecl.Method>>();
     c.typeDecls.forEach((key, d) -> {
       if (d.module().equals(module.path())) {
         types.put(d.name(), d);
+      }
+      if (!d.module().equals(Type.PRELUDE)) {
+        reachable.put(key, d);
         methods.put(key, Map.copyOf(c.methodsByOwner.getOrDefault(key, Map.of())));
       }
     });
     return new CheckedModule(List.copyOf(files), new ModuleExports(module.path(), Map.copyOf(exports),
-        java.util.Collections.unmodifiableMap(types), Map.copyOf(methods)));
+        java.util.Collections.unmodifiableMap(types), Map.copyOf(methods), java.util.Collections.unmodifiableMap(reachable)));
   }
 
   String modulePath() {
@@ -204,7 +211,7 @@ public final class Checker {
   }
 
   Type.Param freshParam(String name) {
-    return new Type.Param(name, nextParam++);
+    return new Type.Param(name, nextParam.getAndIncrement());
   }
 
   Type resolveType(TypeExpr t) {
@@ -279,6 +286,22 @@ public final class Checker {
       enter(f);
       f.items().forEach(decls::declareName);
     }
+    // Imports come before declarations, whose types may name other modules' types.
+    for (ParsedFile f : module.files()) {
+      for (Item item : f.items()) {
+        if (item instanceof Item.Fn fn) {
+          functionNames.add(fn.name().name());
+        }
+      }
+    }
+    for (ParsedFile f : module.files()) {
+      enter(f);
+      for (Item item : f.items()) {
+        if (item instanceof Item.Import imp) {
+          declareImport(imp);
+        }
+      }
+    }
     for (ParsedFile f : module.files()) {
       enter(f);
       f.items().forEach(decls::declareStub);
@@ -313,14 +336,6 @@ public final class Checker {
           case Item.Const co -> notSupported(co.span(), "`const` declarations");
           case Item.Var va -> error("infer.variable_declaration_outside_typedef", "invalid `var` declaration",
               va.span(), "`var` is only allowed in declaration files", "use `let` inside a function");
-        }
-      }
-    }
-    for (ParsedFile f : module.files()) {
-      enter(f);
-      for (Item item : f.items()) {
-        if (item instanceof Item.Import imp) {
-          declareImport(imp);
         }
       }
     }
@@ -378,7 +393,7 @@ public final class Checker {
     if (local.equals("_")) {
       return;
     }
-    if (global(local) != null) {
+    if (global(local) != null || functionNames.contains(local)) {
       error("resolve.import_conflict", "import conflict", imp.span(), "`" + local + "` is already declared", null);
       return;
     }
@@ -404,14 +419,14 @@ public final class Checker {
           "remove the `_`, or the whole import");
       return;
     }
-    if (global(local) != null) {
+    if (global(local) != null || functionNames.contains(local)) {
       error("resolve.import_conflict", "import conflict", imp.span(), "`" + local + "` is already declared",
           "give one of them another name: `import other \"" + path + "\"`");
       return;
     }
     moduleImports.put(imp, exports);
     globals.put(local, new Symbol.Module(exports, local));
-    exports.types().values().forEach(d -> typeDecls.putIfAbsent(d.key(), d));
+    exports.reachable().values().forEach(d -> typeDecls.putIfAbsent(d.key(), d));
     exports.methods().forEach((owner, table) -> methodsByOwner.putIfAbsent(owner, table));
   }
 

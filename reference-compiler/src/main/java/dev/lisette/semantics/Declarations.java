@@ -143,7 +143,9 @@ final class Declarations {
           var variants = new ArrayList<TypeDecl.Variant>();
           var fieldTypes = new LinkedHashMap<String, Type>();
           for (Item.Variant v : e.variants()) {
-            var fields = fields(v.fields(), v.name().name());
+            // Variant fields follow the enum's visibility (spec projects.visibility.variants).
+            var fields = fields(v.fields(), v.name().name()).stream()
+                .map(f -> new TypeDecl.Field(f.name(), f.type(), true)).toList();
             var shape = switch (v.fields()) {
               case Item.Fields.Unit u -> TypeDecl.Shape.UNIT;
               case Item.Fields.Named nf -> TypeDecl.Shape.NAMED;

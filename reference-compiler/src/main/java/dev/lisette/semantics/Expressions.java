@@ -524,6 +524,11 @@ final class Expressions {
   private Type moduleMember(Expr.Field f, Symbol.Module m) {
     String member = f.name().name();
     Symbol.Function fn = m.exports().functions().get(member);
+    if (fn == null && m.exports().types().get(member) instanceof TypeDecl.Struct s && s.shape() == TypeDecl.Shape.TUPLE) {
+      c.moduleType(m.localName(), f.name());
+      c.members.put(f, new Symbol.TypeName(s));
+      return calls.tupleStructConstructor(s, java.util.List.of());
+    }
     if (fn == null) {
       c.error("resolve.not_found_in_module", "not found in module", f.name().span(),
           "module `" + m.exports().path() + "` has no `" + member + "`", null);
@@ -536,7 +541,7 @@ final class Expressions {
       return Type.Error.ERROR;
     }
     c.members.put(f, fn);
-    return fn.type();
+    return fn.params().isEmpty() ? fn.type() : calls.instantiate(fn.type(), fn.params(), java.util.List.of(), java.util.List.of(), f.span());
   }
 
   /** The Go function a callee names, if any (for printf checks and emission). */

@@ -5,13 +5,15 @@ import java.util.Map;
 /**
  * What a checked module offers to the modules that import it: its functions, structs and enums
  * by name, and the methods of those types by owner key (private ones too, so that using one
- * reports "private" rather than "not found").
+ * reports "private" rather than "not found"). {@code reachable} holds, by key, every type its
+ * values may have: its own and those of the modules it imports (a field of type `geo.Point` is
+ * usable in a module that never imports `geo`); {@code methods} covers them all.
  */
 public record ModuleExports(String path, Map<String, Symbol.Function> functions, Map<String, TypeDecl> types,
-    Map<String, Map<String, TypeDecl.Method>> methods) {
+    Map<String, Map<String, TypeDecl.Method>> methods, Map<String, TypeDecl> reachable) {
 
   public ModuleExports(String path, Map<String, Symbol.Function> functions) {
-    this(path, functions, Map.of(), Map.of());
+    this(path, functions, Map.of(), Map.of(), Map.of());
   }
 
   /** The name an `import "a/b"` binds by default: the last path segment. */
