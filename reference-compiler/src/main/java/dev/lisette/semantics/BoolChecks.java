@@ -45,8 +45,8 @@ final class BoolChecks {
     BinaryOp wanted = b.op() == BinaryOp.OR ? BinaryOp.NE : BinaryOp.EQ;
     Map<String, String> constantFor = new HashMap<>();
     for (Expr e : operands) {
-      if (unparen(e) instanceof Expr.Binary cmp && cmp.op() == wanted && pure(cmp.left())
-          && literal(unparen(cmp.right()))) {
+      if (Expressions.unparen(e) instanceof Expr.Binary cmp && cmp.op() == wanted && pure(cmp.left())
+          && literal(Expressions.unparen(cmp.right()))) {
         String subject = text(cmp.left());
         String value = text(cmp.right());
         String previous = constantFor.putIfAbsent(subject, value);
@@ -63,20 +63,13 @@ final class BoolChecks {
   }
 
   private void flatten(Expr e, BinaryOp op, List<Expr> out) {
-    if (unparen(e) instanceof Expr.Binary b && b.op() == op) {
+    if (Expressions.unparen(e) instanceof Expr.Binary b && b.op() == op) {
       seen.add(b);
       flatten(b.left(), op, out);
       flatten(b.right(), op, out);
     } else {
       out.add(e);
     }
-  }
-
-  private static Expr unparen(Expr e) {
-    while (e instanceof Expr.Paren p) {
-      e = p.inner();
-    }
-    return e;
   }
 
   private static boolean literal(Expr e) {
@@ -100,7 +93,7 @@ final class BoolChecks {
   }
 
   private String text(Expr e) {
-    Expr u = unparen(e);
+    Expr u = Expressions.unparen(e);
     return c.file.source().text().substring(u.span().start(), u.span().end()).replaceAll("\\s+", "");
   }
 }

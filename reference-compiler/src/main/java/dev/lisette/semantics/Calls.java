@@ -20,13 +20,6 @@ final class Calls {
     this.x = x;
   }
 
-  private static Expr unparen(Expr e) {
-    while (e instanceof Expr.Paren p) {
-      e = p.inner();
-    }
-    return e;
-  }
-
   /** Static calls whose type arguments were neither given nor inferable: reported as missing (spec types.inference). */
   final java.util.Set<Expr> nativeConstructors = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
@@ -107,11 +100,11 @@ final class Calls {
 
   /** A name of a type used as a qualifier: `Shape.Circle`, `Rect.square`, `Slice.new`. */
   boolean qualifier(Expr e) {
-    if (unparen(e) instanceof Expr.Field f && f.target() instanceof Expr.Name m && namespace(m)
+    if (Expressions.unparen(e) instanceof Expr.Field f && f.target() instanceof Expr.Name m && namespace(m)
         && c.global(m.ident().name()) instanceof Symbol.Module mod) {
       return mod.exports().types().containsKey(f.name().name());
     }
-    if (!(unparen(e) instanceof Expr.Name n) || c.lookupLocal(n.ident().name()).isPresent()
+    if (!(Expressions.unparen(e) instanceof Expr.Name n) || c.lookupLocal(n.ident().name()).isPresent()
         || c.global(n.ident().name()) != null) {
       return false;
     }
@@ -152,7 +145,7 @@ final class Calls {
   /** `Type.member` where `Type` is a struct, an enum or a prelude type. */
   private Type qualified(Expr.Field f, List<Type> typeArgs) {
     String name = f.name().name();
-    if (unparen(f.target()) instanceof Expr.Field inner && inner.target() instanceof Expr.Name m) {
+    if (Expressions.unparen(f.target()) instanceof Expr.Field inner && inner.target() instanceof Expr.Name m) {
       // `models.Shape.Circle`: a type of an imported module.
       c.names.put(m, c.global(m.ident().name()));
       c.types.put(m, new Type.Package(m.ident().name(), "module"));
@@ -160,10 +153,10 @@ final class Calls {
       Optional<TypeDecl> d = c.moduleType(m.ident().name(), inner.name());
       return d.isEmpty() ? Type.Error.ERROR : member(f, d.get(), inner.name().name(), typeArgs);
     }
-    var q = (Expr.Name) unparen(f.target());
+    var q = (Expr.Name) Expressions.unparen(f.target());
     String owner = q.ident().name();
     c.types.put(f.target(), new Type.Package(owner, "type"));
-    if (unparen(f.target()) != f.target()) {
+    if (Expressions.unparen(f.target()) != f.target()) {
       c.error("infer.parenthesized_qualifier", "unnecessary parentheses around qualifier", f.target().span(),
           "write `" + owner + "." + name + "`", null);
     }
@@ -327,7 +320,7 @@ final class Calls {
     }
     boolean temp = false;
     if (m.receiver() == TypeDecl.Receiver.REF && !viaRef) {
-      Expr target = unparen(f.target());
+      Expr target = Expressions.unparen(f.target());
       if (target instanceof Expr.Index i && c.shallow(x.typeOf(i.target())) instanceof Type.MapOf) {
         c.error("infer.cannot_auto_address_receiver", "expression not modifiable", f.target().span(),
             "a map entry cannot be borrowed for `" + m.name() + "`", "copy it to a `let mut`, call, then store it back");
@@ -379,7 +372,7 @@ final class Calls {
           return Type.Error.ERROR;
         }
       }
-      case "Map.delete", "Option.take", "Slice.copy_from" -> x.mutableRoot(unparen(f.target()), "call `" + name + "` on it");
+      case "Map.delete", "Option.take", "Slice.copy_from" -> x.mutableRoot(Expressions.unparen(f.target()), "call `" + name + "` on it");
       default -> { }
     }
     return fn;

@@ -22,13 +22,6 @@ final class DataExpressions {
     this.paths = new Paths(c);
   }
 
-  private static Expr unparen(Expr e) {
-    while (e instanceof Expr.Paren p) {
-      e = p.inner();
-    }
-    return e;
-  }
-
   // ---- tuples and slices ---------------------------------------------------------------
 
   Type tuple(Expr.Tuple t, Optional<Type> hint) {
@@ -240,7 +233,7 @@ final class DataExpressions {
 
   Type index(Expr.Index i) {
     Type target = c.shallow(x.infer(i.target(), Optional.empty()));
-    Expr index = unparen(i.index());
+    Expr index = Expressions.unparen(i.index());
     if (target instanceof Type.Ref r) {
       target = c.shallow(r.target());
     }
@@ -305,7 +298,7 @@ final class DataExpressions {
 
   /** `&e` (spec references.address). */
   Type reference(Expr.Unary u) {
-    Expr operand = unparen(u.operand());
+    Expr operand = Expressions.unparen(u.operand());
     Type t = x.infer(u.operand(), Optional.empty());
     if (Type.lenient(c.shallow(t))) {
       return Type.Error.ERROR;
@@ -326,13 +319,13 @@ final class DataExpressions {
 
   /** Variables, fields and elements of addressable values, dereferences, and (at the top) call results. */
   boolean addressable(Expr e, boolean top) {
-    return switch (unparen(e)) {
+    return switch (Expressions.unparen(e)) {
       case Expr.Name n -> c.names.get(n) instanceof Symbol.Local;
       case Expr.Field f -> c.members.get(f) instanceof Symbol.Field
           && (deref(x.typeOf(f.target())) != c.shallow(x.typeOf(f.target())) || addressable(f.target(), false));
       case Expr.TupleField f -> addressable(f.target(), false) || c.shallow(x.typeOf(f.target())) instanceof Type.Ref;
       case Expr.Index i -> c.shallow(x.typeOf(i.target())) instanceof Type.Slice
-          && !(unparen(i.index()) instanceof Expr.Range);
+          && !(Expressions.unparen(i.index()) instanceof Expr.Range);
       case Expr.Deref d -> true;
       case Expr.Call call -> top;
       case Expr.StructLit s -> top;

@@ -87,7 +87,8 @@ final class Expressions {
 
   // ---- shapes (spec expr.control-flow-positions) ---------------------------------------
 
-  private static Expr unparen(Expr e) {
+  /** {@code e} without enclosing parentheses. */
+  static Expr unparen(Expr e) {
     while (e instanceof Expr.Paren p) {
       e = p.inner();
     }
