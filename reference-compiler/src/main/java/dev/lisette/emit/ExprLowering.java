@@ -202,7 +202,7 @@ final class ExprLowering {
     Symbol s = p.names().get(n);
     return switch (s) {
       case Symbol.Local loc -> new GoAst.Ident(l.goName(loc.binding()));
-      case Symbol.Function f -> new GoAst.Ident(Lowering.functionName(f)
+      case Symbol.Function f -> new GoAst.Ident(l.goFunctionName(f)
           + l.methods.explicitTypeArgs(f.params(), f.type(), p.types().get(n), true));
       case Symbol.GoFunction g -> new GoAst.Selector(new GoAst.Ident(g.member().pkgName()), g.member().name());
       case Symbol.Package pk -> new GoAst.Ident(pk.localName());
@@ -224,10 +224,10 @@ final class ExprLowering {
       case Symbol.Function fn -> {
         if (f.target() instanceof Expr.Name n && p.names().get(n) instanceof Symbol.Module m) {
           l.imports.useModule(m.localName(), m.exports().path());
-          yield new GoAst.Selector(new GoAst.Ident(m.localName()), Lowering.functionName(fn)
+          yield new GoAst.Selector(new GoAst.Ident(m.localName()), l.goFunctionName(fn)
               + l.methods.explicitTypeArgs(fn.params(), fn.type(), p.types().get(f), true));
         }
-        yield new GoAst.Selector(expr(f.target()), Lowering.functionName(fn));
+        yield new GoAst.Selector(expr(f.target()), l.goFunctionName(fn));
       }
       case Symbol.Field fld -> {
         Expr target = Lowering.unparen(f.target());
@@ -375,6 +375,10 @@ final class ExprLowering {
         case Symbol.Variant v -> {
           return l.data.construct(v, p.typeOf(c), args(c, null));
         }
+        case Symbol.TypeName t -> {
+          // `units.Meters(2.5)`: a tuple-struct constructor of another module.
+          return l.data.tupleStruct(t, p.typeOf(c), args(c, null));
+        }
         case null, default -> {}
       }
     }
@@ -388,7 +392,7 @@ final class ExprLowering {
           return l.data.tupleStruct(t, p.typeOf(c), args(c, null));
         }
         case Symbol.Function f when !f.params().isEmpty() -> {
-          return new GoAst.Call(new GoAst.Ident(Lowering.functionName(f)
+          return new GoAst.Call(new GoAst.Ident(l.goFunctionName(f)
               + l.methods.explicitTypeArgs(f.params(), f.type(), calleeType(c), false)), args(c, calleeType(c)));
         }
         case null, default -> {}
@@ -397,7 +401,7 @@ final class ExprLowering {
     if (callee instanceof Expr.Field f && p.members().get(f) instanceof Symbol.Function fn && !fn.params().isEmpty()
         && f.target() instanceof Expr.Name n && p.names().get(n) instanceof Symbol.Module m) {
       l.imports.useModule(m.localName(), m.exports().path());
-      return new GoAst.Call(new GoAst.Selector(new GoAst.Ident(m.localName()), Lowering.functionName(fn)
+      return new GoAst.Call(new GoAst.Selector(new GoAst.Ident(m.localName()), l.goFunctionName(fn)
           + l.methods.explicitTypeArgs(fn.params(), fn.type(), calleeType(c), false)), args(c, calleeType(c)));
     }
     return new GoAst.Call(expr(callee), args(c, null));

@@ -1,5 +1,6 @@
 package dev.lisette.emit;
 
+import dev.lisette.semantics.TypeDecl;
 import java.util.Set;
 
 /** Go spellings of Lisette names (spec interop.names). */
@@ -18,6 +19,27 @@ final class GoNames {
       "uint64", "uintptr",
       // names the generated code itself relies on
       "lisette", "fmt", "init");
+
+  /**
+   * The Go name of a module function: exported when `pub`; a `_` is appended when the name
+   * would be one the module's types occupy in its Go package (a type, an enum's tag type
+   * `RoleTag` or tag constant `RoleGuest`), e.g. `pub fn cell` beside `pub struct Cell` is
+   * `Cell_` (spec projects.go-names).
+   */
+  static String function(String name, boolean pub, java.util.Collection<TypeDecl> moduleTypes) {
+    String go = Lowering.functionName(name, pub);
+    for (TypeDecl d : moduleTypes) {
+      String t = TypeLowering.typeName(d);
+      boolean clash = go.equals(t) || switch (d) {
+        case TypeDecl.Struct s -> false;
+        case TypeDecl.Enum e -> go.equals(t + "Tag") || e.variants().stream().anyMatch(v -> go.equals(t + v.name()));
+      };
+      if (clash) {
+        return go + "_";
+      }
+    }
+    return go;
+  }
 
   static String mangle(String name) {
     return RESERVED.contains(name) ? name + "_" : name;

@@ -108,9 +108,24 @@ public final class Lowering {
     return GoNames.mangle(last);
   }
 
-  /** Go name of a function: `pub` functions are exported (capitalised) (spec projects.go-names). */
-  static String functionName(Symbol.Function f) {
-    return functionName(f.name(), f.pub());
+  /**
+   * Go name of a module function: `pub` functions are exported (capitalised), and a `_` is
+   * appended when that spells a type-level name of its module (spec projects.go-names).
+   */
+  String goFunctionName(Symbol.Function f) {
+    return GoNames.function(f.name(), f.pub(), moduleTypes(f.module()));
+  }
+
+  /** The struct and enum declarations of {@code module} (all of them, private ones too). */
+  private java.util.Collection<TypeDecl> moduleTypes(String module) {
+    if (!module.equals(p.module())) {
+      for (var exports : p.moduleImports().values()) {
+        if (exports.path().equals(module)) {
+          return exports.types().values();
+        }
+      }
+    }
+    return p.typeDecls().values().stream().filter(d -> d.module().equals(module)).toList();
   }
 
   static String functionName(String name, boolean pub) {
@@ -126,7 +141,7 @@ public final class Lowering {
     }
     for (Item item : p.file().items()) {
       switch (item) {
-        case Item.Fn fn -> reserved.add(functionName(fn.name().name(), fn.pub()));
+        case Item.Fn fn -> reserved.add(GoNames.function(fn.name().name(), fn.pub(), moduleTypes(p.module())));
         case Item.Struct s -> reserved.add(s.name().name());
         case Item.Enum e -> reserved.add(e.name().name());
         default -> {}
@@ -159,7 +174,8 @@ public final class Lowering {
   private GoAst.Func function(Item.Fn fn) {
     Type.Fn sig = p.signatures().get(fn);
     String tp = typeParams(fn, fn.generics().stream().map(g -> g.name().name()).toList(), sig);
-    return body(Optional.empty(), functionName(fn.name().name(), fn.pub()), tp, false, fn, fn.params(), sig);
+    return body(Optional.empty(), GoNames.function(fn.name().name(), fn.pub(), moduleTypes(p.module())), tp, false,
+        fn, fn.params(), sig);
   }
 
   /** `[T any, K comparable]` for type parameters named {@code names} of a function. */

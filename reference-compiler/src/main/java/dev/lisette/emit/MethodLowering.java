@@ -39,8 +39,23 @@ final class MethodLowering {
     return l.types.qualifier(owner.module()) + TypeLowering.typeName(owner) + "_" + goName(m);
   }
 
-  private Binding self(TypeDecl.Method m) {
-    return p.declarations().get(m.decl().params().get(0));
+  /** The type of the method's receiver `self`. */
+  private Type selfType(TypeDecl.Method m) {
+    Binding b = p.declarations().get(m.decl().params().get(0));
+    if (b != null) {
+      return b.type();
+    }
+    // A method of another module: its `self` binding lives in that module's program. The
+    // receiver type is the owner applied to the impl's type parameters (the leading ones of
+    // m.params()); a specialized impl (`impl Stack<int>`) is approximated with unit arguments,
+    // which only makes it function-form, as it is in its own module.
+    TypeDecl owner = p.typeDecls().get(m.owner());
+    int n = owner.params().size();
+    int implParams = m.params().size() - m.decl().generics().size();
+    List<Type> args = implParams == n ? List.copyOf(m.params().subList(0, n))
+        : java.util.Collections.nCopies(n, (Type) Type.Unit.UNIT);
+    Type t = new Type.Named(owner.module(), owner.name(), args);
+    return m.receiver() == TypeDecl.Receiver.REF ? new Type.Ref(t) : t;
   }
 
   /** Whether the method is lowered as a Go function rather than a Go method. */
@@ -49,7 +64,7 @@ final class MethodLowering {
       return true;
     }
     TypeDecl owner = p.typeDecls().get(m.owner());
-    Type self = TypeLowering.deref(self(m).type());
+    Type self = TypeLowering.deref(selfType(m));
     if (!(self instanceof Type.Named n) || n.args().size() != owner.params().size()) {
       return true;
     }
@@ -103,7 +118,7 @@ final class MethodLowering {
     all.add(recvArg);
     all.addAll(args);
     var sigParams = new ArrayList<Type>();
-    sigParams.add(self(m).type());
+    sigParams.add(selfType(m));
     sigParams.addAll(m.signature().params());
     var actualParams = new ArrayList<Type>();
     actualParams.add(m.receiver() == TypeDecl.Receiver.REF ? new Type.Ref(TypeLowering.deref(recvType))
@@ -128,7 +143,7 @@ final class MethodLowering {
     Type.Fn sig = m.signature();
     if (m.receiver() != TypeDecl.Receiver.NONE) {
       var ps = new ArrayList<Type>();
-      ps.add(self(m).type());
+      ps.add(selfType(m));
       ps.addAll(sig.params());
       sig = new Type.Fn(ps, sig.result(), sig.variadic());
     }
@@ -140,7 +155,7 @@ final class MethodLowering {
   GoAst.Expr associatedValue(Symbol.AssociatedFunction a, Type t) {
     TypeDecl.Method m = a.method();
     if (m.receiver() != TypeDecl.Receiver.NONE && !functionForm(m)) {
-      Type self = self(m).type();
+      Type self = selfType(m);
       String recv = l.types.goType(self);
       GoAst.Expr type = self instanceof Type.Ref ? new GoAst.Paren(new GoAst.Ident(recv)) : new GoAst.Ident(recv);
       return new GoAst.Selector(type, goName(m));
