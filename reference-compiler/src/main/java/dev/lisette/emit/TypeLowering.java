@@ -89,9 +89,13 @@ final class TypeLowering {
     return module.equals(p.module()) ? "" : imports.module(module) + ".";
   }
 
-  /** The Go name of a declared type: `pub` types are exported. */
+  /**
+   * The Go name of a declared type: `pub` types are exported, and so are all types of a module
+   * other than the entry one: a private type can reach other packages through `pub` signatures
+   * (spec projects.visibility.exposed-private-type), where Go must be able to spell it.
+   */
   static String typeName(TypeDecl d) {
-    return Lowering.functionName(d.name(), d.pub());
+    return Lowering.functionName(d.name(), d.pub() || !d.module().isEmpty());
   }
 
   /** The Go name of a struct field: `F0…` for tuple structs, exported when `pub`. */
