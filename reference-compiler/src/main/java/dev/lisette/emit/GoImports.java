@@ -31,6 +31,8 @@ final class GoImports {
   private final Set<String> generated = new LinkedHashSet<>();
   /** Local names of project modules in use, and the module path behind each. */
   private final Map<String, String> modules = new java.util.LinkedHashMap<>();
+  /** Local names of the project modules this file uses without importing them, by path. */
+  private final Map<String, String> indirect = new HashMap<>();
 
   GoImports(CheckedProgram p, String goModulePath) {
     this.p = p;
@@ -82,9 +84,41 @@ final class GoImports {
         }
       }
     }
-    String local = Lowering.packageName(modulePath);
+    // A module the file does not import (its types reached through another module's values):
+    // its package name, with `_` appended while a name of the file or its package spells it.
+    String local = indirect.computeIfAbsent(modulePath, this::indirectName);
     modules.put(local, modulePath);
     return local;
+  }
+
+  private String indirectName(String modulePath) {
+    String local = Lowering.packageName(modulePath);
+    while (taken(local)) {
+      local = local + "_";
+    }
+    return local;
+  }
+
+  private boolean taken(String name) {
+    if (indirect.containsValue(name) || userNames.containsValue(name) || !GoNames.mangle(name).equals(name)
+        || generated.stream().anyMatch(g -> g.substring(g.lastIndexOf('/') + 1).equals(name))) {
+      return true;
+    }
+    for (Item item : p.file().items()) {
+      boolean same = switch (item) {
+        case Item.Import imp when p.moduleImports().containsKey(imp) ->
+            imp.alias().map(a -> a.name()).orElse(p.moduleImports().get(imp).defaultName()).equals(name);
+        case Item.Import imp -> imp.alias().map(a -> a.name()).filter(name::equals).isPresent();
+        case Item.Fn fn -> fn.name().name().equals(name) || Lowering.functionName(fn.name().name(), true).equals(name);
+        default -> false;
+      };
+      if (same) {
+        return true;
+      }
+    }
+    return p.declarations().values().stream().anyMatch(b -> b.name().equals(name))
+        || p.typeDecls().values().stream().anyMatch(d -> d.module().equals(p.module())
+            && (d.name().equals(name) || TypeLowering.typeName(d).equals(name)));
   }
 
   /** Records that the module imported under {@code local} is used. */
