@@ -1,0 +1,12 @@
+package models
+
+import lisette "lisette.dev/prelude"
+
+type User struct {
+	Name  string
+	Admin bool
+}
+
+func (v User) String() string {
+	return "User { name: " + lisette.FormatValue(v.Name) + ", admin: " + lisette.FormatValue(v.Admin) + " }"
+}

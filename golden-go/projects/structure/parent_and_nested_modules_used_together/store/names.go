@@ -1,0 +1,7 @@
+package store
+
+import "fmt"
+
+func Bucket(name string) string {
+	return fmt.Sprintf("bucket-%v", name)
+}

@@ -1,0 +1,5 @@
+package input
+
+func Raw() []string {
+	return []string{"12", "x", "30", "", "7"}
+}
