@@ -37,7 +37,7 @@ func leaves[T any](t Tree[T]) int {
 }
 
 func main() {
-	t := Tree[string]{Tag: TreeNode, Node0: lisette.Ptr(Tree[string]{Tag: TreeLeaf, Leaf: "a"}), Node1: lisette.Ptr(Tree[string]{Tag: TreeNode, Node0: lisette.Ptr(Tree[string]{Tag: TreeLeaf, Leaf: "b"}), Node1: lisette.Ptr(Tree[string]{Tag: TreeLeaf, Leaf: "c"})})}
+	t := Tree[string]{Tag: TreeNode, Node0: &Tree[string]{Tag: TreeLeaf, Leaf: "a"}, Node1: &Tree[string]{Tag: TreeNode, Node0: &Tree[string]{Tag: TreeLeaf, Leaf: "b"}, Node1: &Tree[string]{Tag: TreeLeaf, Leaf: "c"}}}
 	fmt.Println(leaves(t))
 	fmt.Println(t)
 }

@@ -45,6 +45,6 @@ func (self Tree[T]) depth() int {
 }
 
 func main() {
-	t := Tree[int]{Tag: TreeNode, Node0: lisette.Ptr(Tree[int]{Tag: TreeLeaf, Leaf: 1}), Node1: lisette.Ptr(Tree[int]{Tag: TreeNode, Node0: lisette.Ptr(Tree[int]{Tag: TreeNode, Node0: lisette.Ptr(Tree[int]{Tag: TreeLeaf, Leaf: 2}), Node1: lisette.Ptr(Tree[int]{Tag: TreeLeaf, Leaf: 3})}), Node1: lisette.Ptr(Tree[int]{Tag: TreeLeaf, Leaf: 4})})}
+	t := Tree[int]{Tag: TreeNode, Node0: &Tree[int]{Tag: TreeLeaf, Leaf: 1}, Node1: &Tree[int]{Tag: TreeNode, Node0: &Tree[int]{Tag: TreeNode, Node0: &Tree[int]{Tag: TreeLeaf, Leaf: 2}, Node1: &Tree[int]{Tag: TreeLeaf, Leaf: 3}}, Node1: &Tree[int]{Tag: TreeLeaf, Leaf: 4}}}
 	fmt.Println(t.depth(), Tree[int]{Tag: TreeLeaf, Leaf: 0}.depth())
 }

@@ -57,7 +57,7 @@ func eval(e Expr) int {
 }
 
 func main() {
-	e := Expr{Tag: ExprAdd, Add0: lisette.Ptr(Expr{Tag: ExprNum, Num: 2}), Add1: lisette.Ptr(Expr{Tag: ExprMul, Mul0: lisette.Ptr(Expr{Tag: ExprNum, Num: 3}), Mul1: lisette.Ptr(Expr{Tag: ExprNeg, Neg: lisette.Ptr(Expr{Tag: ExprNum, Num: 4})})})}
+	e := Expr{Tag: ExprAdd, Add0: &Expr{Tag: ExprNum, Num: 2}, Add1: &Expr{Tag: ExprMul, Mul0: &Expr{Tag: ExprNum, Num: 3}, Mul1: &Expr{Tag: ExprNeg, Neg: &Expr{Tag: ExprNum, Num: 4}}}}
 	fmt.Println(eval(e))
 	fmt.Println(e)
 }

@@ -36,7 +36,7 @@ func sum(l List) int {
 }
 
 func main() {
-	short := List{Tag: ListCons, Cons0: 2, Cons1: lisette.Ptr(List{Tag: ListCons, Cons0: 3, Cons1: lisette.Ptr(List{Tag: ListNil})})}
+	short := List{Tag: ListCons, Cons0: 2, Cons1: &List{Tag: ListCons, Cons0: 3, Cons1: &List{Tag: ListNil}}}
 	long := List{Tag: ListCons, Cons0: 1, Cons1: lisette.Ptr(short)}
 	fmt.Println(sum(short), sum(long))
 	fmt.Println(long)

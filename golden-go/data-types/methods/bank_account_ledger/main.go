@@ -87,7 +87,7 @@ func (v Ledger) String() string {
 	return "Ledger { accounts: " + lisette.FormatValue(v.accounts) + ", entries: " + lisette.FormatValue(v.entries) + ", failures: " + lisette.FormatValue(v.failures) + " }"
 }
 
-func Ledger_new_() Ledger {
+func Ledger_new() Ledger {
 	return Ledger{accounts: []Account{}, entries: []Entry{}, failures: 0}
 }
 
@@ -181,7 +181,7 @@ func (self Ledger) statement() {
 }
 
 func main() {
-	ledger := Ledger_new_()
+	ledger := Ledger_new()
 	ledger.add(Account_open(1, "ana", 0))
 	ledger.add(Account_open(2, "ben", 50))
 	ledger.add(Account_open(3, "cleo", 0))

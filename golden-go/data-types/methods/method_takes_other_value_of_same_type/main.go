@@ -30,12 +30,12 @@ func (self Interval) union(other Interval) Interval {
 	return Interval{lo: lo, hi: hi}
 }
 
-func Interval_make_(lo, hi int) Interval {
+func Interval_make(lo, hi int) Interval {
 	return Interval{lo: lo, hi: hi}
 }
 
 func main() {
-	a := Interval_make_(3, 7)
-	b := Interval_make_(5, 12)
+	a := Interval_make(3, 7)
+	b := Interval_make(5, 12)
 	fmt.Println(a.union(b), b.union(a) == a.union(b))
 }

@@ -23,6 +23,6 @@ func (self Counter) report(prefix string) string {
 
 func main() {
 	c := Counter{hits: 1}
-	(&c).bump(4)
+	c.bump(4)
 	fmt.Println(c.report("hits="))
 }

@@ -10,7 +10,7 @@ func main() {
 	name := record.First.First
 	city := record.Second
 	fmt.Println(name, city)
-	subject := lisette.Tuple3[int, lisette.Tuple2[string, int], int]{First: 0, Second: lisette.Tuple2[string, int]{First: "x", Second: 7}, Third: 0}
-	age := subject.Second.Second
+	subject := lisette.Tuple2[string, int]{First: "x", Second: 7}
+	age := subject.Second
 	fmt.Println(age)
 }

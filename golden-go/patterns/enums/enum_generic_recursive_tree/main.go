@@ -29,7 +29,7 @@ func (v Tree[T]) String() string {
 
 func insert(t Tree[int], v int) Tree[int] {
 	if t.Tag == TreeLeaf {
-		return Tree[int]{Tag: TreeNode, Node0: lisette.Ptr(Tree[int]{Tag: TreeLeaf}), Node1: v, Node2: lisette.Ptr(Tree[int]{Tag: TreeLeaf})}
+		return Tree[int]{Tag: TreeNode, Node0: &Tree[int]{Tag: TreeLeaf}, Node1: v, Node2: &Tree[int]{Tag: TreeLeaf}}
 	}
 	l := *t.Node0
 	x := t.Node1

@@ -88,7 +88,7 @@ func show(e Expr) string {
 }
 
 func main() {
-	samples := []Expr{Expr{Tag: ExprAdd, Add0: lisette.Ptr(Expr{Tag: ExprNum, Num: 0}), Add1: lisette.Ptr(Expr{Tag: ExprMul, Mul0: lisette.Ptr(Expr{Tag: ExprNum, Num: 1}), Mul1: lisette.Ptr(Expr{Tag: ExprNum, Num: 7})})}, Expr{Tag: ExprAdd, Add0: lisette.Ptr(Expr{Tag: ExprMul, Mul0: lisette.Ptr(Expr{Tag: ExprNum, Num: 2}), Mul1: lisette.Ptr(Expr{Tag: ExprNum, Num: 3})}), Add1: lisette.Ptr(Expr{Tag: ExprNum, Num: 0})}, Expr{Tag: ExprMul, Mul0: lisette.Ptr(Expr{Tag: ExprNum, Num: 0}), Mul1: lisette.Ptr(Expr{Tag: ExprAdd, Add0: lisette.Ptr(Expr{Tag: ExprNum, Num: 4}), Add1: lisette.Ptr(Expr{Tag: ExprNum, Num: 5})})}, Expr{Tag: ExprAdd, Add0: lisette.Ptr(Expr{Tag: ExprNum, Num: 1}), Add1: lisette.Ptr(Expr{Tag: ExprAdd, Add0: lisette.Ptr(Expr{Tag: ExprNum, Num: 0}), Add1: lisette.Ptr(Expr{Tag: ExprNum, Num: 2})})}}
+	samples := []Expr{Expr{Tag: ExprAdd, Add0: &Expr{Tag: ExprNum, Num: 0}, Add1: &Expr{Tag: ExprMul, Mul0: &Expr{Tag: ExprNum, Num: 1}, Mul1: &Expr{Tag: ExprNum, Num: 7}}}, Expr{Tag: ExprAdd, Add0: &Expr{Tag: ExprMul, Mul0: &Expr{Tag: ExprNum, Num: 2}, Mul1: &Expr{Tag: ExprNum, Num: 3}}, Add1: &Expr{Tag: ExprNum, Num: 0}}, Expr{Tag: ExprMul, Mul0: &Expr{Tag: ExprNum, Num: 0}, Mul1: &Expr{Tag: ExprAdd, Add0: &Expr{Tag: ExprNum, Num: 4}, Add1: &Expr{Tag: ExprNum, Num: 5}}}, Expr{Tag: ExprAdd, Add0: &Expr{Tag: ExprNum, Num: 1}, Add1: &Expr{Tag: ExprAdd, Add0: &Expr{Tag: ExprNum, Num: 0}, Add1: &Expr{Tag: ExprNum, Num: 2}}}}
 	for _, e := range samples {
 		fmt.Println(show(e), "=>", show(simplify(e)))
 	}

@@ -1,9 +1,6 @@
 package main
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 func read(name string, v int) int {
 	fmt.Println("read", name)
@@ -11,11 +8,13 @@ func read(name string, v int) int {
 }
 
 func main() {
-	subject := lisette.Tuple3[int, int, int]{First: read("a", 1), Second: read("b", 0), Third: read("c", 5)}
-	if subject.First == 0 {
+	subject := read("a", 1)
+	subject2 := read("b", 0)
+	subject3 := read("c", 5)
+	if subject == 0 {
 		fmt.Println("a is zero")
-	} else if subject.Second == 0 {
-		c := subject.Third
+	} else if subject2 == 0 {
+		c := subject3
 		fmt.Println("b is zero, c =", c)
 	} else {
 		fmt.Println("none zero")

@@ -25,14 +25,13 @@ func (v Dir) String() string {
 }
 
 func steer(d lisette.Option[Dir], braking bool) string {
-	subject := lisette.Tuple2[lisette.Option[Dir], bool]{First: d, Second: braking}
-	if subject.Second {
+	if braking {
 		return "brake"
 	}
-	if subject.First.Tag == lisette.OptionNone {
+	if d.Tag == lisette.OptionNone {
 		return "straight"
 	}
-	if subject.First.SomeVal.Tag == DirLeft {
+	if d.SomeVal.Tag == DirLeft {
 		return "left"
 	}
 	return "right"

@@ -6,18 +6,17 @@ import (
 )
 
 func merge(a, b lisette.Option[int]) lisette.Option[int] {
-	subject := lisette.Tuple2[lisette.Option[int], lisette.Option[int]]{First: a, Second: b}
-	if subject.First.Tag == lisette.OptionSome {
-		if subject.Second.Tag == lisette.OptionSome {
-			x := subject.First.SomeVal
-			y := subject.Second.SomeVal
+	if a.Tag == lisette.OptionSome {
+		if b.Tag == lisette.OptionSome {
+			x := a.SomeVal
+			y := b.SomeVal
 			return lisette.MakeOptionSome[int](x + y)
 		}
-		x := subject.First.SomeVal
+		x := a.SomeVal
 		return lisette.MakeOptionSome[int](x)
 	}
-	if subject.Second.Tag == lisette.OptionSome {
-		y := subject.Second.SomeVal
+	if b.Tag == lisette.OptionSome {
+		y := b.SomeVal
 		return lisette.MakeOptionSome[int](y)
 	}
 	return lisette.MakeOptionNone[int]()

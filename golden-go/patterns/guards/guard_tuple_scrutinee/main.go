@@ -1,19 +1,15 @@
 package main
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 func compare(a, b int) string {
-	subject := lisette.Tuple2[int, int]{First: a, Second: b}
-	x := subject.First
-	y := subject.Second
+	x := a
+	y := b
 	if x < y {
 		return "less"
 	}
-	x2 := subject.First
-	y2 := subject.Second
+	x2 := a
+	y2 := b
 	if x2 > y2 {
 		return "greater"
 	}

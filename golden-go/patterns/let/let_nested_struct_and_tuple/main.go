@@ -25,9 +25,10 @@ func main() {
 	x := labelled.First.x
 	name := string(labelled.Second)
 	fmt.Println(name, x)
-	subject := lisette.Tuple2[lisette.Tuple2[int, int], Point]{First: lisette.Tuple2[int, int]{First: 1, Second: 2}, Second: Point{x: 0, y: 5}}
-	a := subject.First.First
-	b := subject.First.Second
-	y := subject.Second.y
+	subject := lisette.Tuple2[int, int]{First: 1, Second: 2}
+	subject2 := Point{x: 0, y: 5}
+	a := subject.First
+	b := subject.Second
+	y := subject2.y
 	fmt.Println(a + b + y)
 }

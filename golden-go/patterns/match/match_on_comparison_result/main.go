@@ -1,16 +1,14 @@
 package main
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 func compare_versions(a, b int) string {
-	subject := lisette.Tuple2[bool, bool]{First: a < b, Second: a == b}
-	if subject.First {
+	subject := a < b
+	subject2 := a == b
+	if subject {
 		return "older"
 	}
-	if subject.Second {
+	if subject2 {
 		return "same"
 	}
 	return "newer"

@@ -82,10 +82,9 @@ func lookup(env []lisette.Tuple2[string, int], name string) lisette.Option[int] 
 }
 
 func apply(op Op, a, b int) lisette.Result[int, string] {
-	subject := lisette.Tuple2[Op, int]{First: op, Second: b}
-	switch subject.First.Tag {
+	switch op.Tag {
 	case OpDiv:
-		if subject.Second == 0 {
+		if b == 0 {
 			return lisette.MakeResultErr[int, string]("division by zero")
 		}
 		return lisette.MakeResultOk[int, string](a / b)
@@ -107,11 +106,11 @@ func eval(e Expr, env []lisette.Tuple2[string, int]) lisette.Result[int, string]
 	case ExprVar:
 		name := e.Var
 		{
-			subject2 := lookup(env, name)
-			if subject2.Tag != lisette.OptionSome {
+			subject := lookup(env, name)
+			if subject.Tag != lisette.OptionSome {
 				return lisette.MakeResultErr[int, string](fmt.Sprintf("unknown variable %v", name))
 			}
-			v := subject2.SomeVal
+			v := subject.SomeVal
 			return lisette.MakeResultOk[int, string](v)
 		}
 	case ExprNeg:
@@ -211,53 +210,52 @@ func simplify(e Expr) Expr {
 		{
 			sl := simplify(l)
 			sr := simplify(r)
-			subject3 := lisette.Tuple3[Op, Expr, Expr]{First: op, Second: sl, Third: sr}
-			switch subject3.First.Tag {
+			switch op.Tag {
 			case OpAdd:
-				if subject3.Second.Tag == ExprNum {
-					if subject3.Second.Num == 0 {
-						x := subject3.Third
+				if sl.Tag == ExprNum {
+					if sl.Num == 0 {
+						x := sr
 						return x
 					}
-					if subject3.Third.Tag == ExprNum {
-						if subject3.Third.Num == 0 {
-							x := subject3.Second
+					if sr.Tag == ExprNum {
+						if sr.Num == 0 {
+							x := sl
 							return x
 						}
-						o := subject3.First
-						a := subject3.Second.Num
-						b := subject3.Third.Num
-						subject4 := apply(o, a, b)
-						if subject4.Tag == lisette.ResultOk {
-							v := subject4.OkVal
+						o := op
+						a := sl.Num
+						b := sr.Num
+						subject2 := apply(o, a, b)
+						if subject2.Tag == lisette.ResultOk {
+							v := subject2.OkVal
 							return Expr{Tag: ExprNum, Num: v}
 						}
-						return Expr{Tag: ExprBin, Bin0: o, Bin1: lisette.Ptr(Expr{Tag: ExprNum, Num: a}), Bin2: lisette.Ptr(Expr{Tag: ExprNum, Num: b})}
+						return Expr{Tag: ExprBin, Bin0: o, Bin1: &Expr{Tag: ExprNum, Num: a}, Bin2: &Expr{Tag: ExprNum, Num: b}}
 					}
-					o := subject3.First
-					a := subject3.Second
-					b := subject3.Third
+					o := op
+					a := sl
+					b := sr
 					return Expr{Tag: ExprBin, Bin0: o, Bin1: lisette.Ptr(a), Bin2: lisette.Ptr(b)}
 				}
-				if subject3.Third.Tag == ExprNum && subject3.Third.Num == 0 {
-					x := subject3.Second
+				if sr.Tag == ExprNum && sr.Num == 0 {
+					x := sl
 					return x
 				}
-				o := subject3.First
-				a := subject3.Second
-				b := subject3.Third
+				o := op
+				a := sl
+				b := sr
 				return Expr{Tag: ExprBin, Bin0: o, Bin1: lisette.Ptr(a), Bin2: lisette.Ptr(b)}
 			case OpMul:
-				if subject3.Second.Tag == ExprNum {
-					switch subject3.Second.Num {
+				if sl.Tag == ExprNum {
+					switch sl.Num {
 					case 1:
-						x := subject3.Third
+						x := sr
 						return x
 					case 0:
-						if subject3.Third.Tag == ExprNum {
-							switch subject3.Third.Num {
+						if sr.Tag == ExprNum {
+							switch sr.Num {
 							case 1:
-								x := subject3.Second
+								x := sl
 								return x
 							case 0:
 								return Expr{Tag: ExprNum, Num: 0}
@@ -267,79 +265,79 @@ func simplify(e Expr) Expr {
 						}
 						return Expr{Tag: ExprNum, Num: 0}
 					default:
-						if subject3.Third.Tag == ExprNum {
-							switch subject3.Third.Num {
+						if sr.Tag == ExprNum {
+							switch sr.Num {
 							case 1:
-								x := subject3.Second
+								x := sl
 								return x
 							case 0:
 								return Expr{Tag: ExprNum, Num: 0}
 							default:
-								o := subject3.First
-								a := subject3.Second.Num
-								b := subject3.Third.Num
-								subject5 := apply(o, a, b)
-								if subject5.Tag == lisette.ResultOk {
-									v := subject5.OkVal
+								o := op
+								a := sl.Num
+								b := sr.Num
+								subject3 := apply(o, a, b)
+								if subject3.Tag == lisette.ResultOk {
+									v := subject3.OkVal
 									return Expr{Tag: ExprNum, Num: v}
 								}
-								return Expr{Tag: ExprBin, Bin0: o, Bin1: lisette.Ptr(Expr{Tag: ExprNum, Num: a}), Bin2: lisette.Ptr(Expr{Tag: ExprNum, Num: b})}
+								return Expr{Tag: ExprBin, Bin0: o, Bin1: &Expr{Tag: ExprNum, Num: a}, Bin2: &Expr{Tag: ExprNum, Num: b}}
 							}
 						}
-						o := subject3.First
-						a := subject3.Second
-						b := subject3.Third
+						o := op
+						a := sl
+						b := sr
 						return Expr{Tag: ExprBin, Bin0: o, Bin1: lisette.Ptr(a), Bin2: lisette.Ptr(b)}
 					}
 				}
-				if subject3.Third.Tag == ExprNum {
-					switch subject3.Third.Num {
+				if sr.Tag == ExprNum {
+					switch sr.Num {
 					case 1:
-						x := subject3.Second
+						x := sl
 						return x
 					case 0:
 						return Expr{Tag: ExprNum, Num: 0}
 					default:
-						o := subject3.First
-						a := subject3.Second
-						b := subject3.Third
+						o := op
+						a := sl
+						b := sr
 						return Expr{Tag: ExprBin, Bin0: o, Bin1: lisette.Ptr(a), Bin2: lisette.Ptr(b)}
 					}
 				}
-				o := subject3.First
-				a := subject3.Second
-				b := subject3.Third
+				o := op
+				a := sl
+				b := sr
 				return Expr{Tag: ExprBin, Bin0: o, Bin1: lisette.Ptr(a), Bin2: lisette.Ptr(b)}
 			default:
-				if subject3.Second.Tag == ExprNum && subject3.Third.Tag == ExprNum {
-					o := subject3.First
-					a := subject3.Second.Num
-					b := subject3.Third.Num
-					subject6 := apply(o, a, b)
-					if subject6.Tag == lisette.ResultOk {
-						v := subject6.OkVal
+				if sl.Tag == ExprNum && sr.Tag == ExprNum {
+					o := op
+					a := sl.Num
+					b := sr.Num
+					subject4 := apply(o, a, b)
+					if subject4.Tag == lisette.ResultOk {
+						v := subject4.OkVal
 						return Expr{Tag: ExprNum, Num: v}
 					}
-					return Expr{Tag: ExprBin, Bin0: o, Bin1: lisette.Ptr(Expr{Tag: ExprNum, Num: a}), Bin2: lisette.Ptr(Expr{Tag: ExprNum, Num: b})}
+					return Expr{Tag: ExprBin, Bin0: o, Bin1: &Expr{Tag: ExprNum, Num: a}, Bin2: &Expr{Tag: ExprNum, Num: b}}
 				}
-				o := subject3.First
-				a := subject3.Second
-				b := subject3.Third
+				o := op
+				a := sl
+				b := sr
 				return Expr{Tag: ExprBin, Bin0: o, Bin1: lisette.Ptr(a), Bin2: lisette.Ptr(b)}
 			}
 		}
 	case ExprNeg:
 		inner := *e.Neg
-		subject7 := simplify(inner)
-		switch subject7.Tag {
+		subject5 := simplify(inner)
+		switch subject5.Tag {
 		case ExprNum:
-			n := subject7.Num
+			n := subject5.Num
 			return Expr{Tag: ExprNum, Num: -n}
 		case ExprNeg:
-			x := *subject7.Neg
+			x := *subject5.Neg
 			return x
 		default:
-			other := subject7
+			other := subject5
 			return Expr{Tag: ExprNeg, Neg: lisette.Ptr(other)}
 		}
 	case ExprLet:
@@ -367,7 +365,7 @@ func count_errors(results []lisette.Result[int, string]) int {
 
 func main() {
 	env := []lisette.Tuple2[string, int]{lisette.Tuple2[string, int]{First: "x", Second: 5}, lisette.Tuple2[string, int]{First: "y", Second: -3}}
-	programs := []Expr{Expr{Tag: ExprBin, Bin0: Op{Tag: OpAdd}, Bin1: lisette.Ptr(Expr{Tag: ExprNum, Num: 2}), Bin2: lisette.Ptr(Expr{Tag: ExprBin, Bin0: Op{Tag: OpMul}, Bin1: lisette.Ptr(Expr{Tag: ExprVar, Var: "x"}), Bin2: lisette.Ptr(Expr{Tag: ExprNum, Num: 3})})}, Expr{Tag: ExprNeg, Neg: lisette.Ptr(Expr{Tag: ExprBin, Bin0: Op{Tag: OpSub}, Bin1: lisette.Ptr(Expr{Tag: ExprVar, Var: "y"}), Bin2: lisette.Ptr(Expr{Tag: ExprNum, Num: 4})})}, Expr{Tag: ExprLet, Name: "z", Value: lisette.Ptr(Expr{Tag: ExprBin, Bin0: Op{Tag: OpMul}, Bin1: lisette.Ptr(Expr{Tag: ExprVar, Var: "x"}), Bin2: lisette.Ptr(Expr{Tag: ExprVar, Var: "x"})}), Body: lisette.Ptr(Expr{Tag: ExprBin, Bin0: Op{Tag: OpSub}, Bin1: lisette.Ptr(Expr{Tag: ExprVar, Var: "z"}), Bin2: lisette.Ptr(Expr{Tag: ExprNum, Num: 1})})}, Expr{Tag: ExprBin, Bin0: Op{Tag: OpDiv}, Bin1: lisette.Ptr(Expr{Tag: ExprNum, Num: 10}), Bin2: lisette.Ptr(Expr{Tag: ExprBin, Bin0: Op{Tag: OpSub}, Bin1: lisette.Ptr(Expr{Tag: ExprVar, Var: "x"}), Bin2: lisette.Ptr(Expr{Tag: ExprNum, Num: 5})})}, Expr{Tag: ExprBin, Bin0: Op{Tag: OpAdd}, Bin1: lisette.Ptr(Expr{Tag: ExprVar, Var: "w"}), Bin2: lisette.Ptr(Expr{Tag: ExprNum, Num: 1})}, Expr{Tag: ExprBin, Bin0: Op{Tag: OpMul}, Bin1: lisette.Ptr(Expr{Tag: ExprNum, Num: 1}), Bin2: lisette.Ptr(Expr{Tag: ExprBin, Bin0: Op{Tag: OpAdd}, Bin1: lisette.Ptr(Expr{Tag: ExprNum, Num: 0}), Bin2: lisette.Ptr(Expr{Tag: ExprVar, Var: "x"})})}, Expr{Tag: ExprNeg, Neg: lisette.Ptr(Expr{Tag: ExprNeg, Neg: lisette.Ptr(Expr{Tag: ExprBin, Bin0: Op{Tag: OpAdd}, Bin1: lisette.Ptr(Expr{Tag: ExprNum, Num: 4}), Bin2: lisette.Ptr(Expr{Tag: ExprNum, Num: -6})})})}}
+	programs := []Expr{Expr{Tag: ExprBin, Bin0: Op{Tag: OpAdd}, Bin1: &Expr{Tag: ExprNum, Num: 2}, Bin2: &Expr{Tag: ExprBin, Bin0: Op{Tag: OpMul}, Bin1: &Expr{Tag: ExprVar, Var: "x"}, Bin2: &Expr{Tag: ExprNum, Num: 3}}}, Expr{Tag: ExprNeg, Neg: &Expr{Tag: ExprBin, Bin0: Op{Tag: OpSub}, Bin1: &Expr{Tag: ExprVar, Var: "y"}, Bin2: &Expr{Tag: ExprNum, Num: 4}}}, Expr{Tag: ExprLet, Name: "z", Value: &Expr{Tag: ExprBin, Bin0: Op{Tag: OpMul}, Bin1: &Expr{Tag: ExprVar, Var: "x"}, Bin2: &Expr{Tag: ExprVar, Var: "x"}}, Body: &Expr{Tag: ExprBin, Bin0: Op{Tag: OpSub}, Bin1: &Expr{Tag: ExprVar, Var: "z"}, Bin2: &Expr{Tag: ExprNum, Num: 1}}}, Expr{Tag: ExprBin, Bin0: Op{Tag: OpDiv}, Bin1: &Expr{Tag: ExprNum, Num: 10}, Bin2: &Expr{Tag: ExprBin, Bin0: Op{Tag: OpSub}, Bin1: &Expr{Tag: ExprVar, Var: "x"}, Bin2: &Expr{Tag: ExprNum, Num: 5}}}, Expr{Tag: ExprBin, Bin0: Op{Tag: OpAdd}, Bin1: &Expr{Tag: ExprVar, Var: "w"}, Bin2: &Expr{Tag: ExprNum, Num: 1}}, Expr{Tag: ExprBin, Bin0: Op{Tag: OpMul}, Bin1: &Expr{Tag: ExprNum, Num: 1}, Bin2: &Expr{Tag: ExprBin, Bin0: Op{Tag: OpAdd}, Bin1: &Expr{Tag: ExprNum, Num: 0}, Bin2: &Expr{Tag: ExprVar, Var: "x"}}}, Expr{Tag: ExprNeg, Neg: &Expr{Tag: ExprNeg, Neg: &Expr{Tag: ExprBin, Bin0: Op{Tag: OpAdd}, Bin1: &Expr{Tag: ExprNum, Num: 4}, Bin2: &Expr{Tag: ExprNum, Num: -6}}}}}
 	results := []lisette.Result[int, string]{}
 	for _, p := range programs {
 		r := eval(p, env)

@@ -67,52 +67,51 @@ func (v Timing) String() string {
 }
 
 func step(light Light, event Event, t Timing) Light {
-	subject := lisette.Tuple2[Light, Event]{First: light, Second: event}
-	switch subject.Second.Tag {
+	switch event.Tag {
 	case EventFault:
 		return Light{Tag: LightFlashing}
 	case EventRepair:
-		if subject.First.Tag == LightFlashing {
+		if light.Tag == LightFlashing {
 			return Light{Tag: LightRed, Remaining: t.red}
 		}
-		other := subject.First
+		other := light
 		return other
 	case EventButton:
-		switch subject.First.Tag {
+		switch light.Tag {
 		case LightFlashing:
 			return Light{Tag: LightFlashing}
 		case LightGreen:
-			remaining := subject.First.Remaining
+			remaining := light.Remaining
 			if remaining > 2 {
 				return Light{Tag: LightGreen, Remaining: 2}
 			}
-			current := subject.First
+			current := light
 			return current
 		default:
-			current := subject.First
+			current := light
 			return current
 		}
 	case EventTick:
-		switch subject.First.Tag {
+		switch light.Tag {
 		case LightFlashing:
 			return Light{Tag: LightFlashing}
 		case LightRed:
-			if subject.First.Remaining == 1 {
+			if light.Remaining == 1 {
 				return Light{Tag: LightGreen, Remaining: t.green}
 			}
-			remaining := subject.First.Remaining
+			remaining := light.Remaining
 			return Light{Tag: LightRed, Remaining: remaining - 1}
 		case LightGreen:
-			if subject.First.Remaining == 1 {
+			if light.Remaining == 1 {
 				return Light{Tag: LightYellow, Remaining: t.yellow}
 			}
-			remaining := subject.First.Remaining
+			remaining := light.Remaining
 			return Light{Tag: LightGreen, Remaining: remaining - 1}
 		case LightYellow:
-			if subject.First.Remaining == 1 {
+			if light.Remaining == 1 {
 				return Light{Tag: LightRed, Remaining: t.red}
 			}
-			remaining := subject.First.Remaining
+			remaining := light.Remaining
 			return Light{Tag: LightYellow, Remaining: remaining - 1}
 		}
 	}
@@ -165,12 +164,12 @@ func main() {
 	step_no := 0
 	counts := lisette.Tuple4[int, int, int, int]{First: 0, Second: 0, Third: 0, Fourth: 0}
 	for _, c := range script {
-		subject2 := parse_event(c)
-		if subject2.Tag != lisette.OptionSome {
+		subject := parse_event(c)
+		if subject.Tag != lisette.OptionSome {
 			fmt.Printf("ignoring '%c'\n", c)
 			continue
 		}
-		event := subject2.SomeVal
+		event := subject.SomeVal
 		step_no += 1
 		light = step(light, event, timing)
 		r := counts.First

@@ -156,29 +156,28 @@ func handle(vm Vending, action Action) lisette.Tuple2[Vending, string] {
 	state := vm.state
 	products := vm.products
 	bank := vm.bank
-	subject := lisette.Tuple2[Machine, Action]{First: state, Second: action}
-	switch subject.First.Tag {
+	switch state.Tag {
 	case MachineOutOfOrder:
-		if subject.Second.Tag == ActionRestock {
-			reason := subject.First.OutOfOrder
-			name := subject.Second.Restock0
-			n := subject.Second.Restock1
+		if action.Tag == ActionRestock {
+			reason := state.OutOfOrder
+			name := action.Restock0
+			n := action.Restock1
 			{
 				restocked := with_stock(products, name, n)
 				return lisette.Tuple2[Vending, string]{First: Vending{state: Machine{Tag: MachineIdle}, products: restocked, bank: bank}, Second: fmt.Sprintf("repaired (%v), restocked %v", reason, name)}
 			}
 		}
-		reason := subject.First.OutOfOrder
+		reason := state.OutOfOrder
 		return lisette.Tuple2[Vending, string]{First: Vending{state: Machine{Tag: MachineOutOfOrder, OutOfOrder: reason}, products: products, bank: bank}, Second: fmt.Sprintf("out of order: %v", reason)}
 	case MachineIdle:
-		switch subject.Second.Tag {
+		switch action.Tag {
 		case ActionRestock:
-			current := subject.First
-			name := subject.Second.Restock0
-			n := subject.Second.Restock1
+			current := state
+			name := action.Restock0
+			n := action.Restock1
 			return lisette.Tuple2[Vending, string]{First: Vending{state: current, products: with_stock(products, name, n), bank: bank}, Second: fmt.Sprintf("restocked %v", name)}
 		case ActionInsert:
-			c := subject.Second.Insert
+			c := action.Insert
 			return lisette.Tuple2[Vending, string]{First: Vending{state: Machine{Tag: MachineCollecting, Credit: coin_value(c)}, products: products, bank: bank}, Second: fmt.Sprintf("credit %v", coin_value(c))}
 		case ActionSelect:
 			return lisette.Tuple2[Vending, string]{First: Vending{state: Machine{Tag: MachineIdle}, products: products, bank: bank}, Second: "insert coins first"}
@@ -186,37 +185,37 @@ func handle(vm Vending, action Action) lisette.Tuple2[Vending, string] {
 			return lisette.Tuple2[Vending, string]{First: Vending{state: Machine{Tag: MachineIdle}, products: products, bank: bank}, Second: "nothing to cancel"}
 		}
 	case MachineCollecting:
-		switch subject.Second.Tag {
+		switch action.Tag {
 		case ActionRestock:
-			current := subject.First
-			name := subject.Second.Restock0
-			n := subject.Second.Restock1
+			current := state
+			name := action.Restock0
+			n := action.Restock1
 			return lisette.Tuple2[Vending, string]{First: Vending{state: current, products: with_stock(products, name, n), bank: bank}, Second: fmt.Sprintf("restocked %v", name)}
 		case ActionInsert:
-			credit := subject.First.Credit
-			c := subject.Second.Insert
+			credit := state.Credit
+			c := action.Insert
 			{
 				total := credit + coin_value(c)
 				return lisette.Tuple2[Vending, string]{First: Vending{state: Machine{Tag: MachineCollecting, Credit: total}, products: products, bank: bank}, Second: fmt.Sprintf("credit %v", total)}
 			}
 		case ActionCancel:
-			credit := subject.First.Credit
+			credit := state.Credit
 			return lisette.Tuple2[Vending, string]{First: Vending{state: Machine{Tag: MachineIdle}, products: products, bank: bank}, Second: fmt.Sprintf("returned %v", credit)}
 		case ActionSelect:
-			credit := subject.First.Credit
-			name := subject.Second.Select
-			subject2 := find(products, name)
-			if subject2.Tag == lisette.OptionNone {
+			credit := state.Credit
+			name := action.Select
+			subject := find(products, name)
+			if subject.Tag == lisette.OptionNone {
 				return lisette.Tuple2[Vending, string]{First: Vending{state: Machine{Tag: MachineCollecting, Credit: credit}, products: products, bank: bank}, Second: fmt.Sprintf("unknown product %v", name)}
 			}
-			if subject2.SomeVal.stock == 0 {
+			if subject.SomeVal.stock == 0 {
 				return lisette.Tuple2[Vending, string]{First: Vending{state: Machine{Tag: MachineCollecting, Credit: credit}, products: products, bank: bank}, Second: fmt.Sprintf("%v sold out", name)}
 			}
-			price := subject2.SomeVal.price
+			price := subject.SomeVal.price
 			if credit < price {
 				return lisette.Tuple2[Vending, string]{First: Vending{state: Machine{Tag: MachineCollecting, Credit: credit}, products: products, bank: bank}, Second: fmt.Sprintf("%v costs %v, credit %v", name, price, credit)}
 			}
-			price2 := subject2.SomeVal.price
+			price2 := subject.SomeVal.price
 			{
 				change := credit - price2
 				left := with_stock(products, name, -1)
@@ -238,9 +237,9 @@ func main() {
 	vm := Vending{state: Machine{Tag: MachineIdle}, products: catalogue, bank: 0}
 	script := []Action{Action{Tag: ActionSelect, Select: "cola"}, Action{Tag: ActionInsert, Insert: Coin{Tag: CoinQuarter}}, Action{Tag: ActionInsert, Insert: Coin{Tag: CoinDollar}}, Action{Tag: ActionSelect, Select: "water"}, Action{Tag: ActionSelect, Select: "cola"}, Action{Tag: ActionInsert, Insert: Coin{Tag: CoinDime}}, Action{Tag: ActionSelect, Select: "cola"}, Action{Tag: ActionInsert, Insert: Coin{Tag: CoinQuarter}}, Action{Tag: ActionSelect, Select: "chips"}, Action{Tag: ActionInsert, Insert: Coin{Tag: CoinQuarter}}, Action{Tag: ActionInsert, Insert: Coin{Tag: CoinQuarter}}, Action{Tag: ActionSelect, Select: "chips"}, Action{Tag: ActionInsert, Insert: Coin{Tag: CoinDime}}, Action{Tag: ActionCancel}, Action{Tag: ActionRestock, Restock0: "cola", Restock1: 3}, Action{Tag: ActionCancel}, Action{Tag: ActionInsert, Insert: Coin{Tag: CoinNickel}}, Action{Tag: ActionCancel}, Action{Tag: ActionRestock, Restock0: "chips", Restock1: 2}}
 	for i, action := range script {
-		subject3 := handle(vm, action)
-		next := subject3.First
-		message := subject3.Second
+		subject2 := handle(vm, action)
+		next := subject2.First
+		message := subject2.Second
 		vm = next
 		fmt.Printf("%v. %v\n", i+1, message)
 	}

@@ -1,19 +1,15 @@
 package main
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 func door(locked, open bool) string {
-	subject := lisette.Tuple2[bool, bool]{First: locked, Second: open}
-	if subject.First {
-		if subject.Second {
+	if locked {
+		if open {
 			return "impossible"
 		}
 		return "locked"
 	}
-	if subject.Second {
+	if open {
 		return "open"
 	}
 	return "closed"

@@ -2,123 +2,121 @@ package main
 
 import (
 	"fmt"
-	lisette "lisette.dev/prelude"
 	"strings"
 )
 
 func route(method, path string) string {
 	segments := strings.Split(path, "/")
-	subject := lisette.Tuple2[string, []string]{First: method, Second: segments}
-	switch subject.First {
+	switch method {
 	case "GET":
 		switch {
-		case len(subject.Second) == 2:
-			if subject.Second[0] == "" {
-				switch subject.Second[1] {
+		case len(segments) == 2:
+			if segments[0] == "" {
+				switch segments[1] {
 				case "":
 					return "home page"
 				case "users":
 					return "list users"
 				case "static":
-					rest := subject.Second[2:len(subject.Second):len(subject.Second)]
+					rest := segments[2:len(segments):len(segments)]
 					return fmt.Sprintf("static file with %v segment(s)", len(rest))
 				default:
-					m := subject.First
+					m := method
 					return fmt.Sprintf("405 or 404 for %v %v", m, path)
 				}
 			}
-			m := subject.First
+			m := method
 			return fmt.Sprintf("405 or 404 for %v %v", m, path)
-		case len(subject.Second) == 3:
-			if subject.Second[0] == "" {
-				switch subject.Second[1] {
+		case len(segments) == 3:
+			if segments[0] == "" {
+				switch segments[1] {
 				case "users":
-					id := subject.Second[2]
+					id := segments[2]
 					return fmt.Sprintf("show user %v", id)
 				case "static":
-					rest := subject.Second[2:len(subject.Second):len(subject.Second)]
+					rest := segments[2:len(segments):len(segments)]
 					return fmt.Sprintf("static file with %v segment(s)", len(rest))
 				default:
-					m := subject.First
+					m := method
 					return fmt.Sprintf("405 or 404 for %v %v", m, path)
 				}
 			}
-			m := subject.First
+			m := method
 			return fmt.Sprintf("405 or 404 for %v %v", m, path)
-		case len(subject.Second) >= 2:
-			if subject.Second[0] == "" && subject.Second[1] == "static" {
-				rest := subject.Second[2:len(subject.Second):len(subject.Second)]
+		case len(segments) >= 2:
+			if segments[0] == "" && segments[1] == "static" {
+				rest := segments[2:len(segments):len(segments)]
 				return fmt.Sprintf("static file with %v segment(s)", len(rest))
 			}
-			m := subject.First
+			m := method
 			return fmt.Sprintf("405 or 404 for %v %v", m, path)
 		default:
-			m := subject.First
+			m := method
 			return fmt.Sprintf("405 or 404 for %v %v", m, path)
 		}
 	case "DELETE":
 		switch {
-		case len(subject.Second) == 3:
-			if subject.Second[0] == "" {
-				switch subject.Second[1] {
+		case len(segments) == 3:
+			if segments[0] == "" {
+				switch segments[1] {
 				case "users":
-					id := subject.Second[2]
+					id := segments[2]
 					return fmt.Sprintf("delete user %v", id)
 				case "static":
-					rest := subject.Second[2:len(subject.Second):len(subject.Second)]
+					rest := segments[2:len(segments):len(segments)]
 					return fmt.Sprintf("static file with %v segment(s)", len(rest))
 				default:
-					m := subject.First
+					m := method
 					return fmt.Sprintf("405 or 404 for %v %v", m, path)
 				}
 			}
-			m := subject.First
+			m := method
 			return fmt.Sprintf("405 or 404 for %v %v", m, path)
-		case len(subject.Second) >= 2:
-			if subject.Second[0] == "" && subject.Second[1] == "static" {
-				rest := subject.Second[2:len(subject.Second):len(subject.Second)]
+		case len(segments) >= 2:
+			if segments[0] == "" && segments[1] == "static" {
+				rest := segments[2:len(segments):len(segments)]
 				return fmt.Sprintf("static file with %v segment(s)", len(rest))
 			}
-			m := subject.First
+			m := method
 			return fmt.Sprintf("405 or 404 for %v %v", m, path)
 		default:
-			m := subject.First
+			m := method
 			return fmt.Sprintf("405 or 404 for %v %v", m, path)
 		}
 	case "POST":
 		switch {
-		case len(subject.Second) == 2:
-			if subject.Second[0] == "" {
-				switch subject.Second[1] {
+		case len(segments) == 2:
+			if segments[0] == "" {
+				switch segments[1] {
 				case "users":
 					return "create user"
 				case "static":
-					rest := subject.Second[2:len(subject.Second):len(subject.Second)]
+					rest := segments[2:len(segments):len(segments)]
 					return fmt.Sprintf("static file with %v segment(s)", len(rest))
 				default:
-					m := subject.First
+					m := method
 					return fmt.Sprintf("405 or 404 for %v %v", m, path)
 				}
 			}
-			m := subject.First
+			m := method
 			return fmt.Sprintf("405 or 404 for %v %v", m, path)
-		case len(subject.Second) >= 2:
-			if subject.Second[0] == "" && subject.Second[1] == "static" {
-				rest := subject.Second[2:len(subject.Second):len(subject.Second)]
+		case len(segments) >= 2:
+			if segments[0] == "" && segments[1] == "static" {
+				rest := segments[2:len(segments):len(segments)]
 				return fmt.Sprintf("static file with %v segment(s)", len(rest))
 			}
-			m := subject.First
+			m := method
 			return fmt.Sprintf("405 or 404 for %v %v", m, path)
 		default:
-			m := subject.First
+			m := method
 			return fmt.Sprintf("405 or 404 for %v %v", m, path)
 		}
 	default:
-		if len(subject.Second) >= 2 && subject.Second[0] == "" && subject.Second[1] == "static" {
-			rest := subject.Second[2:len(subject.Second):len(subject.Second)]
+		if len(segments) >= 2 && segments[0] == "" && segments[1] == "static" {
+			rest := segments[2:len(segments):len(segments)]
 			return fmt.Sprintf("static file with %v segment(s)", len(rest))
 		}
-		m := subject.First
+		m := method
 		return fmt.Sprintf("405 or 404 for %v %v", m, path)
 	}
 }

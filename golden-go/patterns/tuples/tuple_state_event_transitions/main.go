@@ -1,9 +1,6 @@
 package main
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 type StateTag int
 
@@ -44,18 +41,17 @@ func (v Event) String() string {
 }
 
 func next(s State, e Event) State {
-	subject := lisette.Tuple2[State, Event]{First: s, Second: e}
-	if subject.First.Tag == StateLocked {
-		if subject.Second.Tag == EventCoin {
+	if s.Tag == StateLocked {
+		if e.Tag == EventCoin {
 			return State{Tag: StateUnlocked}
 		}
-		current := subject.First
+		current := s
 		return current
 	}
-	if subject.Second.Tag == EventPush {
+	if e.Tag == EventPush {
 		return State{Tag: StateLocked}
 	}
-	current := subject.First
+	current := s
 	return current
 }
 

@@ -27,7 +27,7 @@ func (v List) String() string {
 }
 
 func main() {
-	list := List{Tag: ListCons, Cons0: "a", Cons1: lisette.Ptr(List{Tag: ListCons, Cons0: "b", Cons1: lisette.Ptr(List{Tag: ListCons, Cons0: "c", Cons1: lisette.Ptr(List{Tag: ListNil})})})}
+	list := List{Tag: ListCons, Cons0: "a", Cons1: &List{Tag: ListCons, Cons0: "b", Cons1: &List{Tag: ListCons, Cons0: "c", Cons1: &List{Tag: ListNil}}}}
 	cursor := list
 	out := ""
 	for {

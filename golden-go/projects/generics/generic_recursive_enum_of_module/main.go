@@ -18,6 +18,6 @@ func sum(t tree.Tree[int]) int {
 
 func main() {
 	leaf := tree.Tree[int]{Tag: tree.TreeLeaf}
-	t := tree.Tree[int]{Tag: tree.TreeNode, Node0: lisette.Ptr(tree.Tree[int]{Tag: tree.TreeNode, Node0: lisette.Ptr(leaf), Node1: 2, Node2: lisette.Ptr(leaf)}), Node1: 5, Node2: lisette.Ptr(tree.Tree[int]{Tag: tree.TreeNode, Node0: lisette.Ptr(leaf), Node1: 9, Node2: lisette.Ptr(leaf)})}
+	t := tree.Tree[int]{Tag: tree.TreeNode, Node0: &tree.Tree[int]{Tag: tree.TreeNode, Node0: lisette.Ptr(leaf), Node1: 2, Node2: lisette.Ptr(leaf)}, Node1: 5, Node2: &tree.Tree[int]{Tag: tree.TreeNode, Node0: lisette.Ptr(leaf), Node1: 9, Node2: lisette.Ptr(leaf)}}
 	fmt.Println(tree.Size(t), sum(t))
 }

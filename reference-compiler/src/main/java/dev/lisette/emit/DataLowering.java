@@ -58,7 +58,11 @@ final class DataLowering {
     return new GoAst.Selector(x, "F" + t.index());
   }
 
+  /** A pointer to a copy of {@code v}: `&T{…}` for a composite literal, `lisette.Ptr(v)` otherwise. */
   private GoAst.Expr ptr(GoAst.Expr v) {
+    if (v instanceof GoAst.Composite) {
+      return new GoAst.Unary("&", v);
+    }
     return new GoAst.Call(new GoAst.Selector(new GoAst.Ident(l.imports.prelude()), "Ptr"), List.of(v));
   }
 

@@ -238,12 +238,16 @@ final class DecisionTree {
     };
   }
 
-  /** Whether the tree reads the scrutinee at all (a test or a binding). */
-  static boolean inspects(Node n) {
+  /** Whether the tree reads Go variable {@code name} (in a test or a binding). */
+  static boolean reads(Node n, String name) {
     return switch (n) {
-      case Leaf l -> !l.binds().isEmpty() || l.onGuardFail().map(DecisionTree::inspects).orElse(false);
+      case Leaf l -> l.binds().stream().anyMatch(b -> GoAstWalk.mentions(b.at().expr(), name))
+          || l.onGuardFail().map(x -> reads(x, name)).orElse(false);
       case Fail f -> false;
-      case Switch s -> true;
+      case Switch s -> s.column().subject().map(e -> GoAstWalk.mentions(e, name)).orElse(false)
+          || s.branches().stream().anyMatch(b -> b.ctors().stream().anyMatch(c -> GoAstWalk.mentions(c.cond(), name))
+              || reads(b.body(), name))
+          || s.otherwise().map(x -> reads(x, name)).orElse(false);
     };
   }
 }

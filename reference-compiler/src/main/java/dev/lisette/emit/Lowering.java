@@ -507,6 +507,7 @@ public final class Lowering {
     sink = out;
     switch (e) {
       case Expr.Paren paren when isControl(paren.inner()) -> into(paren.inner(), d, out);
+      case Expr.BlockExpr b when b.block().stmts().isEmpty() && b.block().tail().isEmpty() && d == DISCARD -> {}
       case Expr.BlockExpr b -> {
         if (b.block().stmts().isEmpty() && b.block().tail().isPresent()) {
           into(b.block().tail().get(), d, out);

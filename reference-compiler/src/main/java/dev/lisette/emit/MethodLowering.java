@@ -36,7 +36,13 @@ final class MethodLowering {
   /** `Rect_square`: the Go function of an associated function or function-form method. */
   private String functionFormName(TypeDecl.Method m) {
     TypeDecl owner = p.typeDecls().get(m.owner());
-    return l.types.qualifier(owner.module()) + TypeLowering.typeName(owner) + "_" + goName(m);
+    return l.types.qualifier(owner.module()) + localFunctionName(m);
+  }
+
+  /** `Type_name` (`Type_Name` when pub): never a Go keyword, so never mangled. */
+  private String localFunctionName(TypeDecl.Method m) {
+    TypeDecl owner = p.typeDecls().get(m.owner());
+    return TypeLowering.typeName(owner) + "_" + (m.pub() ? TypeLowering.capitalise(m.name()) : m.name());
   }
 
   /** The type of the method's receiver `self`. */
@@ -84,8 +90,7 @@ final class MethodLowering {
     sigParams.addAll(m.signature().params());
     Type.Fn full = new Type.Fn(sigParams, m.signature().result(), m.signature().variadic());
     String tp = l.typeParams(fn, m.params().stream().map(Type.Param::name).toList(), full);
-    TypeDecl owner = p.typeDecls().get(m.owner());
-    return l.body(self, TypeLowering.typeName(owner) + "_" + goName(m), tp, false, fn, rest, m.signature());
+    return l.body(self, localFunctionName(m), tp, false, fn, rest, m.signature());
   }
 
   /** `recv.name(args)`, through a temporary when the receiver is not addressable. */
@@ -138,7 +143,10 @@ final class MethodLowering {
     TypeDecl.Method m = a.method();
     List<GoAst.Expr> args = l.exprs.args(c, m.params().isEmpty() ? null : argTypes(c));
     if (m.receiver() != TypeDecl.Receiver.NONE && !functionForm(m)) {
-      return new GoAst.Call(new GoAst.Selector(args.get(0), goName(m)), args.subList(1, args.size()));
+      // `Counter.bump(&c, 3)` is `c.bump(3)`: Go takes the address for a pointer receiver.
+      GoAst.Expr recv = args.get(0) instanceof GoAst.Unary u && u.op().equals("&")
+          && !(u.operand() instanceof GoAst.Composite) ? u.operand() : args.get(0);
+      return new GoAst.Call(new GoAst.Selector(recv, goName(m)), args.subList(1, args.size()));
     }
     Type.Fn sig = m.signature();
     if (m.receiver() != TypeDecl.Receiver.NONE) {

@@ -33,6 +33,14 @@ final class PatternAccess {
 
   /** `x.name`, looking through a dereference (Go selectors dereference pointers). */
   static GoAst.Expr select(GoAst.Expr x, String name) {
+    if (x instanceof GoAst.Composite c) {
+      // An element of a tuple literal scrutinee, read without building the tuple.
+      for (GoAst.Expr e : c.elements()) {
+        if (e instanceof GoAst.KeyValue kv && kv.key().equals(name)) {
+          return kv.value();
+        }
+      }
+    }
     if (x instanceof GoAst.Unary u && u.op().equals("*")) {
       return new GoAst.Selector(u.operand(), name);
     }

@@ -51,28 +51,48 @@ final class PatternLowering {
     return p instanceof Pattern.Or or ? or.alternatives() : List.of(pattern);
   }
 
-  /** The scrutinee's value and the access the tree reads it through. */
-  private record Subject(GoAst.Expr value, Access root, boolean temp) {}
+  /**
+   * The scrutinee: the access the tree reads it through, and the temporaries to evaluate first
+   * (each a name and its value). A tuple literal is not built: its elements are read directly.
+   */
+  private record Subject(Access root, List<GoAst.Define> temps) {}
 
   private Subject subject(Expr scrutinee) {
+    if (Lowering.unparen(scrutinee) instanceof Expr.Tuple t) {
+      var temps = new ArrayList<GoAst.Define>();
+      var elements = new ArrayList<GoAst.Expr>();
+      for (int i = 0; i < t.elements().size(); i++) {
+        Expr e = t.elements().get(i);
+        GoAst.Expr v = l.exprs.valueAs(e, p.typeOf(e));
+        if (!l.exprs.pure(e)) {
+          String name = l.fresh("subject");
+          temps.add(new GoAst.Define(List.of(name), List.of(v)));
+          v = new GoAst.Ident(name);
+        }
+        elements.add(new GoAst.KeyValue(DataLowering.ORDINALS.get(i), v));
+      }
+      // The type is spelled only if a binding takes the whole tuple (see leaf()).
+      return new Subject(new Access(new GoAst.Composite("", elements)), temps);
+    }
     GoAst.Expr v = l.exprs.value(scrutinee);
     if (l.exprs.pure(scrutinee)) {
-      return new Subject(v, new Access(v), false);
+      return new Subject(new Access(v), List.of());
     }
-    return new Subject(v, new Access(new GoAst.Ident(l.fresh("subject"))), true);
+    String name = l.fresh("subject");
+    return new Subject(new Access(new GoAst.Ident(name)), List.of(new GoAst.Define(List.of(name), List.of(v))));
   }
 
-  /** Evaluates the scrutinee: into its temporary when the tree reads it, for its effects otherwise. */
-  private void evaluate(Subject s, Expr scrutinee, Node tree, List<GoAst.Stmt> out) {
-    if (!s.temp()) {
-      return;
-    }
-    if (DecisionTree.inspects(tree)) {
-      out.add(new GoAst.Define(List.of(((GoAst.Ident) s.root().expr()).name()), List.of(s.value())));
-    } else if (Lowering.unparen(scrutinee) instanceof Expr.Call && s.value() instanceof GoAst.Call) {
-      out.add(new GoAst.ExprStmt(s.value()));
-    } else {
-      out.add(new GoAst.Assign(new GoAst.Ident("_"), "=", s.value()));
+  /** Evaluates the temporaries: declared when the tree reads them, for their effects otherwise. */
+  private void evaluate(Subject s, Node tree, List<GoAst.Stmt> out) {
+    for (GoAst.Define temp : s.temps()) {
+      GoAst.Expr value = temp.values().get(0);
+      if (DecisionTree.reads(tree, temp.names().get(0))) {
+        out.add(temp);
+      } else if (value instanceof GoAst.Call) {
+        out.add(new GoAst.ExprStmt(value));
+      } else {
+        out.add(new GoAst.Assign(new GoAst.Ident("_"), "=", value));
+      }
     }
   }
 
@@ -88,7 +108,7 @@ final class PatternLowering {
       }
     }
     Node tree = DecisionTree.compile(rows);
-    evaluate(s, m.scrutinee(), tree, out);
+    evaluate(s, tree, out);
     Arms arms = new Arms() {
       @Override
       public Optional<Expr> guard(int arm) {
@@ -127,7 +147,7 @@ final class PatternLowering {
   void ifLet(Expr.IfLet i, Lowering.Dest d, List<GoAst.Stmt> out) {
     Subject s = subject(i.scrutinee());
     Node tree = twoArms(i.pattern(), s.root());
-    evaluate(s, i.scrutinee(), tree, out);
+    evaluate(s, tree, out);
     Lowering.Dest branch = i.otherwise().isPresent() ? d : Lowering.DISCARD;
     render(tree, d, new Arms() {
       @Override
@@ -161,7 +181,7 @@ final class PatternLowering {
     List<GoAst.Stmt> body = l.scoped(o -> {
       Subject s = subject(w.scrutinee());
       Node tree = twoArms(w.pattern(), s.root());
-      evaluate(s, w.scrutinee(), tree, o);
+      evaluate(s, tree, o);
       render(tree, Lowering.DISCARD, new Arms() {
         @Override
         public Optional<Expr> guard(int arm) {
@@ -210,7 +230,7 @@ final class PatternLowering {
     Subject s = subject(let.init());
     var pats = access.pats(let.pattern(), s.root());
     Node tree = DecisionTree.compile(List.of(new Row(0, pats, false)));
-    evaluate(s, let.init(), tree, out);
+    evaluate(s, tree, out);
     render(tree, Lowering.DISCARD, NO_ARMS, out, false);
   }
 
@@ -238,7 +258,7 @@ final class PatternLowering {
   private void letElse(Stmt.Let let, List<GoAst.Stmt> out) {
     Subject s = subject(let.init());
     Node tree = twoArms(let.pattern(), s.root());
-    evaluate(s, let.init(), tree, out);
+    evaluate(s, tree, out);
     boolean predeclare = DecisionTree.leaves(tree, 0) > 1;
     if (predeclare) {
       Map<Integer, Binding> bindings = new LinkedHashMap<>();
@@ -302,10 +322,14 @@ final class PatternLowering {
   private void leaf(DecisionTree.Leaf leaf, Lowering.Dest d, Arms arms, List<GoAst.Stmt> out, boolean assign) {
     for (Pat.Bind b : leaf.binds()) {
       Binding binding = (Binding) b.binding();
+      GoAst.Expr value = b.at().expr();
+      if (value instanceof GoAst.Composite c && c.type().isEmpty()) {
+        value = new GoAst.Composite(l.types.goType(binding.type()), c.elements());
+      }
       if (assign) {
-        out.add(new GoAst.Assign(new GoAst.Ident(l.goName(binding)), "=", b.at().expr()));
+        out.add(new GoAst.Assign(new GoAst.Ident(l.goName(binding)), "=", value));
       } else {
-        out.add(new GoAst.Define(List.of(l.declare(binding, true)), List.of(b.at().expr())));
+        out.add(new GoAst.Define(List.of(l.declare(binding, true)), List.of(value)));
       }
     }
     Optional<Expr> guard = arms.guard(leaf.arm());
