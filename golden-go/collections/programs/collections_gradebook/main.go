@@ -62,10 +62,8 @@ func main() {
 		subject := stats(scores)
 		if subject.Tag == lisette.OptionSome {
 			st := subject.SomeVal
-			{
-				grade := letter(st.mean)
-				fmt.Printf("%v: %v min %v max %v mean %v grade %v\n", name, scores, st.min_, st.max_, st.mean, grade)
-			}
+			grade := letter(st.mean)
+			fmt.Printf("%v: %v min %v max %v mean %v grade %v\n", name, scores, st.min_, st.max_, st.mean, grade)
 		} else {
 			fmt.Printf("%v: no scores\n", name)
 		}

@@ -33,14 +33,12 @@ func (self Tree[T]) depth() int {
 	}
 	l := *self.Node0
 	r := *self.Node1
-	{
-		dl := l.depth()
-		dr := r.depth()
-		if dl > dr {
-			return dl + 1
-		} else {
-			return dr + 1
-		}
+	dl := l.depth()
+	dr := r.depth()
+	if dl > dr {
+		return dl + 1
+	} else {
+		return dr + 1
 	}
 }
 

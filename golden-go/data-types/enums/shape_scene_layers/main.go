@@ -80,11 +80,9 @@ func (self Shape) bounds() lisette.Tuple2[lisette.Tuple2[float64, float64], lise
 	case ShapeCircle:
 		center := self.Center
 		radius := self.Radius
-		{
-			lo := lisette.Tuple2[float64, float64]{First: center.First - radius, Second: center.Second - radius}
-			hi := lisette.Tuple2[float64, float64]{First: center.First + radius, Second: center.Second + radius}
-			return lisette.Tuple2[lisette.Tuple2[float64, float64], lisette.Tuple2[float64, float64]]{First: lo, Second: hi}
-		}
+		lo := lisette.Tuple2[float64, float64]{First: center.First - radius, Second: center.Second - radius}
+		hi := lisette.Tuple2[float64, float64]{First: center.First + radius, Second: center.Second + radius}
+		return lisette.Tuple2[lisette.Tuple2[float64, float64], lisette.Tuple2[float64, float64]]{First: lo, Second: hi}
 	case ShapeRect:
 		corner := self.Corner
 		w := self.W
@@ -152,11 +150,9 @@ func scene_bounds(layers []Layer) lisette.Option[lisette.Tuple2[lisette.Tuple2[f
 			} else {
 				alo := acc.SomeVal.First
 				ahi := acc.SomeVal.Second
-				{
-					new_lo := lisette.Tuple2[float64, float64]{First: lower(alo.First, lo.First), Second: lower(alo.Second, lo.Second)}
-					new_hi := lisette.Tuple2[float64, float64]{First: upper(ahi.First, hi.First), Second: upper(ahi.Second, hi.Second)}
-					acc = lisette.MakeOptionSome[lisette.Tuple2[lisette.Tuple2[float64, float64], lisette.Tuple2[float64, float64]]](lisette.Tuple2[lisette.Tuple2[float64, float64], lisette.Tuple2[float64, float64]]{First: new_lo, Second: new_hi})
-				}
+				new_lo := lisette.Tuple2[float64, float64]{First: lower(alo.First, lo.First), Second: lower(alo.Second, lo.Second)}
+				new_hi := lisette.Tuple2[float64, float64]{First: upper(ahi.First, hi.First), Second: upper(ahi.Second, hi.Second)}
+				acc = lisette.MakeOptionSome[lisette.Tuple2[lisette.Tuple2[float64, float64], lisette.Tuple2[float64, float64]]](lisette.Tuple2[lisette.Tuple2[float64, float64], lisette.Tuple2[float64, float64]]{First: new_lo, Second: new_hi})
 			}
 		}
 	}

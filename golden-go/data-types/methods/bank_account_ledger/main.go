@@ -112,48 +112,38 @@ func (self *Ledger) take(i, amount int) bool {
 		return true
 	}
 	msg := result.ErrVal
-	{
-		fmt.Println("rejected: " + msg)
-		return false
-	}
+	fmt.Println("rejected: " + msg)
+	return false
 }
 
 func (self *Ledger) run(i int, txn Txn) bool {
 	switch txn.Tag {
 	case TxnDeposit:
 		n := txn.Deposit
-		{
-			self.accounts[i].deposit(n)
-			return true
-		}
+		self.accounts[i].deposit(n)
+		return true
 	case TxnWithdraw:
 		n := txn.Withdraw
 		return self.take(i, n)
 	case TxnTransfer:
 		to := txn.To
 		amount := txn.Amount
-		{
-			target := self.find(to)
-			if target.Tag == lisette.OptionNone {
-				return false
-			}
-			j := target.SomeVal
-			{
-				moved := self.take(i, amount)
-				if moved {
-					self.accounts[j].deposit(amount)
-				}
-				return moved
-			}
+		target := self.find(to)
+		if target.Tag == lisette.OptionNone {
+			return false
 		}
+		j := target.SomeVal
+		moved := self.take(i, amount)
+		if moved {
+			self.accounts[j].deposit(amount)
+		}
+		return moved
 	case TxnFee:
 		reason := txn.Fee0
 		n := txn.Fee1
-		{
-			self.accounts[i].balance -= n
-			fmt.Printf("fee %v (%v) charged to %v\n", n, reason, self.accounts[i].owner)
-			return true
-		}
+		self.accounts[i].balance -= n
+		fmt.Printf("fee %v (%v) charged to %v\n", n, reason, self.accounts[i].owner)
+		return true
 	}
 	panic("unreachable")
 }

@@ -20,10 +20,7 @@ func main() {
 	first := Node{value: 1, next: lisette.MakeOptionSome[*Node](&second)}
 	total := 0
 	cur := lisette.MakeOptionSome[*Node](&first)
-	for {
-		if cur.Tag != lisette.OptionSome {
-			break
-		}
+	for cur.Tag == lisette.OptionSome {
 		n := cur.SomeVal
 		total += n.value
 		cur = n.next

@@ -10,7 +10,6 @@ func main() {
 	name := record.First.First
 	city := record.Second
 	fmt.Println(name, city)
-	subject := lisette.Tuple2[string, int]{First: "x", Second: 7}
-	age := subject.Second
+	age := 7
 	fmt.Println(age)
 }

@@ -10,13 +10,11 @@ func main() {
 	var granted int
 	if requested.Tag == lisette.OptionSome {
 		n := requested.SomeVal
-		{
-			amount := n
-			if amount > 5 {
-				amount = 5
-			}
-			granted = amount
+		amount := n
+		if amount > 5 {
+			amount = 5
 		}
+		granted = amount
 	} else {
 		granted = 0
 	}

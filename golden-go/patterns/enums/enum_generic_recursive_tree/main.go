@@ -54,12 +54,10 @@ func in_order(t Tree[int]) []int {
 	l := *t.Node0
 	x := t.Node1
 	r := *t.Node2
-	{
-		out := in_order(l)
-		out = append(out, x)
-		out = append(out, in_order(r)...)
-		return out
-	}
+	out := in_order(l)
+	out = append(out, x)
+	out = append(out, in_order(r)...)
+	return out
 }
 
 func depth(t Tree[int]) int {
@@ -68,14 +66,12 @@ func depth(t Tree[int]) int {
 	}
 	l := *t.Node0
 	r := *t.Node2
-	{
-		dl := depth(l)
-		dr := depth(r)
-		if dl > dr {
-			return dl + 1
-		} else {
-			return dr + 1
-		}
+	dl := depth(l)
+	dr := depth(r)
+	if dl > dr {
+		return dl + 1
+	} else {
+		return dr + 1
 	}
 }
 

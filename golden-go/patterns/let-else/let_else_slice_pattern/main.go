@@ -3,7 +3,7 @@ package main
 import "fmt"
 
 func execute(words []string) string {
-	if !(len(words) >= 1) {
+	if len(words) < 1 {
 		return "nothing to do"
 	}
 	cmd := words[0]

@@ -25,10 +25,9 @@ func main() {
 	x := labelled.First.x
 	name := string(labelled.Second)
 	fmt.Println(name, x)
-	subject := lisette.Tuple2[int, int]{First: 1, Second: 2}
-	subject2 := Point{x: 0, y: 5}
-	a := subject.First
-	b := subject.Second
-	y := subject2.y
+	subject := Point{x: 0, y: 5}
+	a := 1
+	b := 2
+	y := subject.y
 	fmt.Println(a + b + y)
 }

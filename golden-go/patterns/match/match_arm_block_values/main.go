@@ -30,23 +30,19 @@ func (v Shape) String() string {
 func describe(s Shape) string {
 	if s.Tag == ShapeSquare {
 		side := s.Square
-		{
-			area := side * side
-			return fmt.Sprintf("square of area %v", area)
-		}
+		area := side * side
+		return fmt.Sprintf("square of area %v", area)
 	}
 	w := s.W
 	h := s.H
-	{
-		area := w * h
-		var kind string
-		if w > h {
-			kind = "wide"
-		} else {
-			kind = "tall"
-		}
-		return fmt.Sprintf("%v rectangle of area %v", kind, area)
+	area := w * h
+	var kind string
+	if w > h {
+		kind = "wide"
+	} else {
+		kind = "tall"
 	}
+	return fmt.Sprintf("%v rectangle of area %v", kind, area)
 }
 
 func main() {

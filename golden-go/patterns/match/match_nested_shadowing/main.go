@@ -10,15 +10,13 @@ func main() {
 	if outer.Tag == lisette.OptionSome {
 		v := outer.SomeVal.First
 		inner := outer.SomeVal.Second
-		{
-			if inner.Tag == lisette.OptionSome {
-				v2 := inner.SomeVal
-				fmt.Println("inner v", v2)
-			} else {
-				fmt.Println("no inner")
-			}
-			fmt.Println("outer v", v)
+		if inner.Tag == lisette.OptionSome {
+			v2 := inner.SomeVal
+			fmt.Println("inner v", v2)
+		} else {
+			fmt.Println("no inner")
 		}
+		fmt.Println("outer v", v)
 	} else {
 		fmt.Println("nothing")
 	}

@@ -105,55 +105,47 @@ func eval(e Expr, env []lisette.Tuple2[string, int]) lisette.Result[int, string]
 		return lisette.MakeResultOk[int, string](n)
 	case ExprVar:
 		name := e.Var
-		{
-			subject := lookup(env, name)
-			if subject.Tag != lisette.OptionSome {
-				return lisette.MakeResultErr[int, string](fmt.Sprintf("unknown variable %v", name))
-			}
-			v := subject.SomeVal
-			return lisette.MakeResultOk[int, string](v)
+		subject := lookup(env, name)
+		if subject.Tag != lisette.OptionSome {
+			return lisette.MakeResultErr[int, string](fmt.Sprintf("unknown variable %v", name))
 		}
+		v := subject.SomeVal
+		return lisette.MakeResultOk[int, string](v)
 	case ExprNeg:
 		inner := *e.Neg
-		{
-			r_v := eval(inner, env)
-			if r_v.Tag != lisette.ResultOk {
-				return r_v
-			}
-			v := r_v.OkVal
-			return lisette.MakeResultOk[int, string](-v)
+		r_v := eval(inner, env)
+		if r_v.Tag != lisette.ResultOk {
+			return r_v
 		}
+		v := r_v.OkVal
+		return lisette.MakeResultOk[int, string](-v)
 	case ExprBin:
 		op := e.Bin0
 		lhs := *e.Bin1
 		rhs := *e.Bin2
-		{
-			r_a := eval(lhs, env)
-			if r_a.Tag != lisette.ResultOk {
-				return r_a
-			}
-			a := r_a.OkVal
-			r_b := eval(rhs, env)
-			if r_b.Tag != lisette.ResultOk {
-				return r_b
-			}
-			b := r_b.OkVal
-			return apply(op, a, b)
+		r_a := eval(lhs, env)
+		if r_a.Tag != lisette.ResultOk {
+			return r_a
 		}
+		a := r_a.OkVal
+		r_b := eval(rhs, env)
+		if r_b.Tag != lisette.ResultOk {
+			return r_b
+		}
+		b := r_b.OkVal
+		return apply(op, a, b)
 	case ExprLet:
 		name := e.Name
 		value := *e.Value
 		body := *e.Body
-		{
-			r_v := eval(value, env)
-			if r_v.Tag != lisette.ResultOk {
-				return r_v
-			}
-			v := r_v.OkVal
-			scope := []lisette.Tuple2[string, int]{lisette.Tuple2[string, int]{First: name, Second: v}}
-			scope = append(scope, env...)
-			return eval(body, scope)
+		r_v := eval(value, env)
+		if r_v.Tag != lisette.ResultOk {
+			return r_v
 		}
+		v := r_v.OkVal
+		scope := []lisette.Tuple2[string, int]{lisette.Tuple2[string, int]{First: name, Second: v}}
+		scope = append(scope, env...)
+		return eval(body, scope)
 	}
 	panic("unreachable")
 }
@@ -207,115 +199,26 @@ func simplify(e Expr) Expr {
 		op := e.Bin0
 		l := *e.Bin1
 		r := *e.Bin2
-		{
-			sl := simplify(l)
-			sr := simplify(r)
-			switch op.Tag {
-			case OpAdd:
-				if sl.Tag == ExprNum {
-					if sl.Num == 0 {
-						x := sr
-						return x
-					}
-					if sr.Tag == ExprNum {
-						if sr.Num == 0 {
-							x := sl
-							return x
-						}
-						o := op
-						a := sl.Num
-						b := sr.Num
-						subject2 := apply(o, a, b)
-						if subject2.Tag == lisette.ResultOk {
-							v := subject2.OkVal
-							return Expr{Tag: ExprNum, Num: v}
-						}
-						return Expr{Tag: ExprBin, Bin0: o, Bin1: &Expr{Tag: ExprNum, Num: a}, Bin2: &Expr{Tag: ExprNum, Num: b}}
-					}
-					o := op
-					a := sl
-					b := sr
-					return Expr{Tag: ExprBin, Bin0: o, Bin1: lisette.Ptr(a), Bin2: lisette.Ptr(b)}
-				}
-				if sr.Tag == ExprNum && sr.Num == 0 {
-					x := sl
+		sl := simplify(l)
+		sr := simplify(r)
+		switch op.Tag {
+		case OpAdd:
+			if sl.Tag == ExprNum {
+				if sl.Num == 0 {
+					x := sr
 					return x
 				}
-				o := op
-				a := sl
-				b := sr
-				return Expr{Tag: ExprBin, Bin0: o, Bin1: lisette.Ptr(a), Bin2: lisette.Ptr(b)}
-			case OpMul:
-				if sl.Tag == ExprNum {
-					switch sl.Num {
-					case 1:
-						x := sr
-						return x
-					case 0:
-						if sr.Tag == ExprNum {
-							switch sr.Num {
-							case 1:
-								x := sl
-								return x
-							case 0:
-								return Expr{Tag: ExprNum, Num: 0}
-							default:
-								return Expr{Tag: ExprNum, Num: 0}
-							}
-						}
-						return Expr{Tag: ExprNum, Num: 0}
-					default:
-						if sr.Tag == ExprNum {
-							switch sr.Num {
-							case 1:
-								x := sl
-								return x
-							case 0:
-								return Expr{Tag: ExprNum, Num: 0}
-							default:
-								o := op
-								a := sl.Num
-								b := sr.Num
-								subject3 := apply(o, a, b)
-								if subject3.Tag == lisette.ResultOk {
-									v := subject3.OkVal
-									return Expr{Tag: ExprNum, Num: v}
-								}
-								return Expr{Tag: ExprBin, Bin0: o, Bin1: &Expr{Tag: ExprNum, Num: a}, Bin2: &Expr{Tag: ExprNum, Num: b}}
-							}
-						}
-						o := op
-						a := sl
-						b := sr
-						return Expr{Tag: ExprBin, Bin0: o, Bin1: lisette.Ptr(a), Bin2: lisette.Ptr(b)}
-					}
-				}
 				if sr.Tag == ExprNum {
-					switch sr.Num {
-					case 1:
+					if sr.Num == 0 {
 						x := sl
 						return x
-					case 0:
-						return Expr{Tag: ExprNum, Num: 0}
-					default:
-						o := op
-						a := sl
-						b := sr
-						return Expr{Tag: ExprBin, Bin0: o, Bin1: lisette.Ptr(a), Bin2: lisette.Ptr(b)}
 					}
-				}
-				o := op
-				a := sl
-				b := sr
-				return Expr{Tag: ExprBin, Bin0: o, Bin1: lisette.Ptr(a), Bin2: lisette.Ptr(b)}
-			default:
-				if sl.Tag == ExprNum && sr.Tag == ExprNum {
 					o := op
 					a := sl.Num
 					b := sr.Num
-					subject4 := apply(o, a, b)
-					if subject4.Tag == lisette.ResultOk {
-						v := subject4.OkVal
+					subject2 := apply(o, a, b)
+					if subject2.Tag == lisette.ResultOk {
+						v := subject2.OkVal
 						return Expr{Tag: ExprNum, Num: v}
 					}
 					return Expr{Tag: ExprBin, Bin0: o, Bin1: &Expr{Tag: ExprNum, Num: a}, Bin2: &Expr{Tag: ExprNum, Num: b}}
@@ -325,6 +228,93 @@ func simplify(e Expr) Expr {
 				b := sr
 				return Expr{Tag: ExprBin, Bin0: o, Bin1: lisette.Ptr(a), Bin2: lisette.Ptr(b)}
 			}
+			if sr.Tag == ExprNum && sr.Num == 0 {
+				x := sl
+				return x
+			}
+			o := op
+			a := sl
+			b := sr
+			return Expr{Tag: ExprBin, Bin0: o, Bin1: lisette.Ptr(a), Bin2: lisette.Ptr(b)}
+		case OpMul:
+			if sl.Tag == ExprNum {
+				switch sl.Num {
+				case 1:
+					x := sr
+					return x
+				case 0:
+					if sr.Tag == ExprNum {
+						switch sr.Num {
+						case 1:
+							x := sl
+							return x
+						case 0:
+							return Expr{Tag: ExprNum, Num: 0}
+						default:
+							return Expr{Tag: ExprNum, Num: 0}
+						}
+					}
+					return Expr{Tag: ExprNum, Num: 0}
+				default:
+					if sr.Tag == ExprNum {
+						switch sr.Num {
+						case 1:
+							x := sl
+							return x
+						case 0:
+							return Expr{Tag: ExprNum, Num: 0}
+						default:
+							o := op
+							a := sl.Num
+							b := sr.Num
+							subject3 := apply(o, a, b)
+							if subject3.Tag == lisette.ResultOk {
+								v := subject3.OkVal
+								return Expr{Tag: ExprNum, Num: v}
+							}
+							return Expr{Tag: ExprBin, Bin0: o, Bin1: &Expr{Tag: ExprNum, Num: a}, Bin2: &Expr{Tag: ExprNum, Num: b}}
+						}
+					}
+					o := op
+					a := sl
+					b := sr
+					return Expr{Tag: ExprBin, Bin0: o, Bin1: lisette.Ptr(a), Bin2: lisette.Ptr(b)}
+				}
+			}
+			if sr.Tag == ExprNum {
+				switch sr.Num {
+				case 1:
+					x := sl
+					return x
+				case 0:
+					return Expr{Tag: ExprNum, Num: 0}
+				default:
+					o := op
+					a := sl
+					b := sr
+					return Expr{Tag: ExprBin, Bin0: o, Bin1: lisette.Ptr(a), Bin2: lisette.Ptr(b)}
+				}
+			}
+			o := op
+			a := sl
+			b := sr
+			return Expr{Tag: ExprBin, Bin0: o, Bin1: lisette.Ptr(a), Bin2: lisette.Ptr(b)}
+		default:
+			if sl.Tag == ExprNum && sr.Tag == ExprNum {
+				o := op
+				a := sl.Num
+				b := sr.Num
+				subject4 := apply(o, a, b)
+				if subject4.Tag == lisette.ResultOk {
+					v := subject4.OkVal
+					return Expr{Tag: ExprNum, Num: v}
+				}
+				return Expr{Tag: ExprBin, Bin0: o, Bin1: &Expr{Tag: ExprNum, Num: a}, Bin2: &Expr{Tag: ExprNum, Num: b}}
+			}
+			o := op
+			a := sl
+			b := sr
+			return Expr{Tag: ExprBin, Bin0: o, Bin1: lisette.Ptr(a), Bin2: lisette.Ptr(b)}
 		}
 	case ExprNeg:
 		inner := *e.Neg

@@ -162,10 +162,8 @@ func handle(vm Vending, action Action) lisette.Tuple2[Vending, string] {
 			reason := state.OutOfOrder
 			name := action.Restock0
 			n := action.Restock1
-			{
-				restocked := with_stock(products, name, n)
-				return lisette.Tuple2[Vending, string]{First: Vending{state: Machine{Tag: MachineIdle}, products: restocked, bank: bank}, Second: fmt.Sprintf("repaired (%v), restocked %v", reason, name)}
-			}
+			restocked := with_stock(products, name, n)
+			return lisette.Tuple2[Vending, string]{First: Vending{state: Machine{Tag: MachineIdle}, products: restocked, bank: bank}, Second: fmt.Sprintf("repaired (%v), restocked %v", reason, name)}
 		}
 		reason := state.OutOfOrder
 		return lisette.Tuple2[Vending, string]{First: Vending{state: Machine{Tag: MachineOutOfOrder, OutOfOrder: reason}, products: products, bank: bank}, Second: fmt.Sprintf("out of order: %v", reason)}
@@ -194,10 +192,8 @@ func handle(vm Vending, action Action) lisette.Tuple2[Vending, string] {
 		case ActionInsert:
 			credit := state.Credit
 			c := action.Insert
-			{
-				total := credit + coin_value(c)
-				return lisette.Tuple2[Vending, string]{First: Vending{state: Machine{Tag: MachineCollecting, Credit: total}, products: products, bank: bank}, Second: fmt.Sprintf("credit %v", total)}
-			}
+			total := credit + coin_value(c)
+			return lisette.Tuple2[Vending, string]{First: Vending{state: Machine{Tag: MachineCollecting, Credit: total}, products: products, bank: bank}, Second: fmt.Sprintf("credit %v", total)}
 		case ActionCancel:
 			credit := state.Credit
 			return lisette.Tuple2[Vending, string]{First: Vending{state: Machine{Tag: MachineIdle}, products: products, bank: bank}, Second: fmt.Sprintf("returned %v", credit)}
@@ -216,17 +212,15 @@ func handle(vm Vending, action Action) lisette.Tuple2[Vending, string] {
 				return lisette.Tuple2[Vending, string]{First: Vending{state: Machine{Tag: MachineCollecting, Credit: credit}, products: products, bank: bank}, Second: fmt.Sprintf("%v costs %v, credit %v", name, price, credit)}
 			}
 			price2 := subject.SomeVal.price
-			{
-				change := credit - price2
-				left := with_stock(products, name, -1)
-				var next Machine
-				if all_empty(left) {
-					next = Machine{Tag: MachineOutOfOrder, OutOfOrder: "empty"}
-				} else {
-					next = Machine{Tag: MachineIdle}
-				}
-				return lisette.Tuple2[Vending, string]{First: Vending{state: next, products: left, bank: bank + price2}, Second: fmt.Sprintf("dispensed %v, change %v", name, change)}
+			change := credit - price2
+			left := with_stock(products, name, -1)
+			var next Machine
+			if all_empty(left) {
+				next = Machine{Tag: MachineOutOfOrder, OutOfOrder: "empty"}
+			} else {
+				next = Machine{Tag: MachineIdle}
 			}
+			return lisette.Tuple2[Vending, string]{First: Vending{state: next, products: left, bank: bank + price2}, Second: fmt.Sprintf("dispensed %v, change %v", name, change)}
 		}
 	}
 	panic("unreachable")

@@ -13,11 +13,9 @@ func pairs(xs []string) []string {
 		a := xs[0]
 		b := xs[1]
 		rest := xs[2:len(xs):len(xs)]
-		{
-			out := []string{fmt.Sprintf("%v+%v", a, b)}
-			out = append(out, pairs(rest)...)
-			return out
-		}
+		out := []string{fmt.Sprintf("%v+%v", a, b)}
+		out = append(out, pairs(rest)...)
+		return out
 	}
 	panic("unreachable")
 }

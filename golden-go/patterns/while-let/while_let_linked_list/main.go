@@ -30,10 +30,7 @@ func main() {
 	list := List{Tag: ListCons, Cons0: "a", Cons1: &List{Tag: ListCons, Cons0: "b", Cons1: &List{Tag: ListCons, Cons0: "c", Cons1: &List{Tag: ListNil}}}}
 	cursor := list
 	out := ""
-	for {
-		if cursor.Tag != ListCons {
-			break
-		}
+	for cursor.Tag == ListCons {
 		head := cursor.Cons0
 		tail := *cursor.Cons1
 		out = out + head

@@ -30,10 +30,7 @@ func (v Task) String() string {
 func main() {
 	queue := []Task{Task{Tag: TaskPrint, Print: "start"}, Task{Tag: TaskRepeat, Repeat0: "tick", Repeat1: 2}, Task{Tag: TaskPrint, Print: "end"}}
 	steps := 0
-	for {
-		if !(len(queue) >= 1) {
-			break
-		}
+	for len(queue) >= 1 {
 		job := queue[0]
 		rest := queue[1:len(queue):len(queue)]
 		queue = rest
@@ -45,10 +42,8 @@ func main() {
 			msg := job.Repeat0
 			n := job.Repeat1
 			if n > 1 {
-				{
-					fmt.Println(msg)
-					queue = append(queue, Task{Tag: TaskRepeat, Repeat0: msg, Repeat1: n - 1})
-				}
+				fmt.Println(msg)
+				queue = append(queue, Task{Tag: TaskRepeat, Repeat0: msg, Repeat1: n - 1})
 			} else {
 				msg2 := job.Repeat0
 				fmt.Println(msg2, "(last)")

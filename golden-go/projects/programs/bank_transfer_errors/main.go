@@ -31,10 +31,8 @@ func main() {
 			fmt.Printf("sent %v, %v left\n", amount, left)
 		} else {
 			e := subject.ErrVal
-			{
-				why := explain(e)
-				fmt.Printf("refused: %v\n", why)
-			}
+			why := explain(e)
+			fmt.Printf("refused: %v\n", why)
 		}
 	}
 	r := bank.Transfer(&a, &a, 1)

@@ -13,11 +13,9 @@ func main() {
 	subject := events.Next_after(evs, today)
 	if subject.Tag == lisette.OptionSome {
 		e := subject.SomeVal
-		{
-			when := e.On.Iso()
-			fmt.Printf("next: %v on %v\n", e.Title, when)
-			fmt.Println(e.Kind)
-		}
+		when := e.On.Iso()
+		fmt.Printf("next: %v on %v\n", e.Title, when)
+		fmt.Println(e.Kind)
 	} else {
 		fmt.Println("nothing planned")
 	}

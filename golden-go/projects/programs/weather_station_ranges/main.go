@@ -13,11 +13,9 @@ func main() {
 		subject := stats.Of_station(rs, name)
 		if subject.Tag == lisette.OptionSome {
 			r := subject.SomeVal
-			{
-				low := stats.Show(r.Low)
-				high := stats.Show(r.High)
-				fmt.Printf("%v: %v .. %v (%v days)\n", name, low, high, r.Count)
-			}
+			low := stats.Show(r.Low)
+			high := stats.Show(r.High)
+			fmt.Printf("%v: %v .. %v (%v days)\n", name, low, high, r.Count)
 		} else {
 			fmt.Printf("%v: no data\n", name)
 		}

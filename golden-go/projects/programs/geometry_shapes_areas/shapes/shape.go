@@ -52,16 +52,14 @@ func (self Shape) Area_x2() int {
 		return 2 * abs((b.X-a.X)*(b.Y-a.Y))
 	case ShapePoly:
 		ps := self.Poly
-		{
-			n := len(ps)
-			s := 0
-			for i := 0; i < n; i++ {
-				p := ps[i]
-				q := ps[(i+1)%n]
-				s += p.X*q.Y - q.X*p.Y
-			}
-			return abs(s)
+		n := len(ps)
+		s := 0
+		for i := 0; i < n; i++ {
+			p := ps[i]
+			q := ps[(i+1)%n]
+			s += p.X*q.Y - q.X*p.Y
 		}
+		return abs(s)
 	}
 	panic("unreachable")
 }
@@ -74,10 +72,8 @@ func (self Shape) Name() string {
 		return "rect"
 	case ShapePoly:
 		ps := self.Poly
-		{
-			n := len(ps)
-			return fmt.Sprintf("polygon(%v)", n)
-		}
+		n := len(ps)
+		return fmt.Sprintf("polygon(%v)", n)
 	}
 	panic("unreachable")
 }

@@ -85,11 +85,9 @@ func (self *Machine) Feed(input Input) int {
 		if self.state.Tag == StatePaying {
 			p := self.state.Paying
 			if p >= self.price {
-				{
-					change = p - self.price
-					self.Sold += 1
-					next = State{Tag: StateVending, Vending: item}
-				}
+				change = p - self.price
+				self.Sold += 1
+				next = State{Tag: StateVending, Vending: item}
 			} else {
 				other := self.state
 				next = other
@@ -101,10 +99,8 @@ func (self *Machine) Feed(input Input) int {
 	case InputCancel:
 		if self.state.Tag == StatePaying {
 			p := self.state.Paying
-			{
-				change = p
-				next = State{Tag: StateIdle}
-			}
+			change = p
+			next = State{Tag: StateIdle}
 		} else {
 			next = State{Tag: StateIdle}
 		}

@@ -52,26 +52,20 @@ func (self *Ledger) Apply(m Movement) {
 	case MovementIn:
 		sku := m.In0
 		n := m.In1
-		{
-			self.levels[sku] = self.Level(sku) + n
-		}
+		self.levels[sku] = self.Level(sku) + n
 	case MovementOut:
 		sku := m.Out0
 		n := m.Out1
-		{
-			have := self.Level(sku)
-			if n > have {
-				self.refused += 1
-			} else {
-				self.levels[sku] = have - n
-			}
+		have := self.Level(sku)
+		if n > have {
+			self.refused += 1
+		} else {
+			self.levels[sku] = have - n
 		}
 	case MovementAudit:
 		sku := m.Audit0
 		counted := m.Audit1
-		{
-			self.levels[sku] = counted
-		}
+		self.levels[sku] = counted
 	}
 }
 

@@ -46,15 +46,13 @@ func Discount(p Promo, lines []items.Item) int {
 		return total * pct / 100
 	case PromoBuyTwoPayOne:
 		name := p.BuyTwoPayOne
-		{
-			same := lisette.SliceFilter(lines, func(i items.Item) bool {
-				return i.Name == name
-			})
-			if len(same) >= 2 {
-				return same[0].Cents
-			} else {
-				return 0
-			}
+		same := lisette.SliceFilter(lines, func(i items.Item) bool {
+			return i.Name == name
+		})
+		if len(same) >= 2 {
+			return same[0].Cents
+		} else {
+			return 0
 		}
 	case PromoVoucher:
 		cents := p.Voucher1

@@ -41,12 +41,22 @@ final class ExprLowering {
     return new GoAst.Composite("struct{}", List.of());
   }
 
+  private static final java.util.Map<String, String> OPPOSITE = java.util.Map.of("<", ">=", ">=", "<", ">", "<=",
+      "<=", ">");
+
+  /** `len(x)`: an integer, so ordering comparisons on it can be flipped. */
+  private static boolean isLen(GoAst.Expr e) {
+    return e instanceof GoAst.Call c && c.fn() instanceof GoAst.Ident i && i.name().equals("len");
+  }
+
   /** The negation of a condition, flipping a comparison where possible. */
   static GoAst.Expr not(GoAst.Expr cond) {
     return switch (cond) {
       case GoAst.Binary b when b.op().equals("==") -> new GoAst.Binary("!=", b.left(), b.right());
       case GoAst.Binary b when b.op().equals("!=") -> new GoAst.Binary("==", b.left(), b.right());
       case GoAst.Unary u when u.op().equals("!") -> u.operand();
+      case GoAst.Binary b when isLen(b.left()) && OPPOSITE.containsKey(b.op()) ->
+          new GoAst.Binary(OPPOSITE.get(b.op()), b.left(), b.right());
       case GoAst.Binary b -> new GoAst.Unary("!", new GoAst.Paren(b));
       default -> new GoAst.Unary("!", cond);
     };

@@ -60,19 +60,7 @@ final class PatternLowering {
   private Subject subject(Expr scrutinee) {
     if (Lowering.unparen(scrutinee) instanceof Expr.Tuple t) {
       var temps = new ArrayList<GoAst.Define>();
-      var elements = new ArrayList<GoAst.Expr>();
-      for (int i = 0; i < t.elements().size(); i++) {
-        Expr e = t.elements().get(i);
-        GoAst.Expr v = l.exprs.valueAs(e, p.typeOf(e));
-        if (!l.exprs.pure(e)) {
-          String name = l.fresh("subject");
-          temps.add(new GoAst.Define(List.of(name), List.of(v)));
-          v = new GoAst.Ident(name);
-        }
-        elements.add(new GoAst.KeyValue(DataLowering.ORDINALS.get(i), v));
-      }
-      // The type is spelled only if a binding takes the whole tuple (see leaf()).
-      return new Subject(new Access(new GoAst.Composite("", elements)), temps);
+      return new Subject(new Access(tupleRoot(t, temps)), temps);
     }
     GoAst.Expr v = l.exprs.value(scrutinee);
     if (l.exprs.pure(scrutinee)) {
@@ -80,6 +68,30 @@ final class PatternLowering {
     }
     String name = l.fresh("subject");
     return new Subject(new Access(new GoAst.Ident(name)), List.of(new GoAst.Define(List.of(name), List.of(v))));
+  }
+
+  /**
+   * A tuple literal scrutinee as a composite whose elements are read directly (see
+   * {@link PatternAccess#select}); its type is spelled only if a binding takes it whole.
+   */
+  private GoAst.Composite tupleRoot(Expr.Tuple t, List<GoAst.Define> temps) {
+    var elements = new ArrayList<GoAst.Expr>();
+    for (int i = 0; i < t.elements().size(); i++) {
+      Expr e = t.elements().get(i);
+      GoAst.Expr v;
+      if (Lowering.unparen(e) instanceof Expr.Tuple nested) {
+        v = tupleRoot(nested, temps);
+      } else {
+        v = l.exprs.valueAs(e, p.typeOf(e));
+        if (!l.exprs.pure(e)) {
+          String name = l.fresh("subject");
+          temps.add(new GoAst.Define(List.of(name), List.of(v)));
+          v = new GoAst.Ident(name);
+        }
+      }
+      elements.add(new GoAst.KeyValue(DataLowering.ORDINALS.get(i), v));
+    }
+    return new GoAst.Composite("", elements);
   }
 
   /** Evaluates the temporaries: declared when the tree reads them, for their effects otherwise. */
@@ -107,8 +119,6 @@ final class PatternLowering {
         rows.add(new Row(i, access.pats(alt, s.root()), arm.guard().isPresent()));
       }
     }
-    Node tree = DecisionTree.compile(rows);
-    evaluate(s, tree, out);
     Arms arms = new Arms() {
       @Override
       public Optional<Expr> guard(int arm) {
@@ -121,14 +131,63 @@ final class PatternLowering {
       }
     };
     int start = out.size();
-    render(tree, d, arms, out, false);
+    try {
+      Node tree = DecisionTree.compile(rows);
+      evaluate(s, tree, out);
+      render(tree, d, arms, out, false);
+    } catch (DecisionTree.TooLarge e) {
+      armByArm(m, rows, s, d, arms, out);
+    }
     if (d instanceof Lowering.Dest.Return && !GoFlow.terminates(out.subList(start, out.size()))) {
       out.add(unreachable());
     }
   }
 
+  /**
+   * When the decision tree would be too large (arms whose wildcards multiply the paths), each
+   * arm gets its own small tree, tried in order until one sets `matched`: sub-values may be
+   * tested again, but no arm body is repeated.
+   */
+  private void armByArm(Expr.Match m, List<Row> rows, Subject s, Lowering.Dest d, Arms arms, List<GoAst.Stmt> out) {
+    for (GoAst.Define temp : s.temps()) {
+      out.add(temp);
+      out.add(new GoAst.Assign(new GoAst.Ident("_"), "=", new GoAst.Ident(temp.names().get(0))));
+    }
+    String matched = l.fresh("matched");
+    out.add(new GoAst.Var(matched, "bool", Optional.empty()));
+    int none = m.arms().size();
+    for (int i = 0; i < m.arms().size(); i++) {
+      int arm = i;
+      var mine = new ArrayList<Row>(rows.stream().filter(r -> r.arm() == arm).toList());
+      mine.add(new Row(none, List.of(), false));
+      Node tree = DecisionTree.compile(mine);
+      Arms one = new Arms() {
+        @Override
+        public Optional<Expr> guard(int a) {
+          return a == none ? Optional.empty() : arms.guard(a);
+        }
+
+        @Override
+        public void body(int a, Lowering.Dest dest, List<GoAst.Stmt> o) {
+          if (a != none) {
+            o.add(new GoAst.Assign(new GoAst.Ident(matched), "=", new GoAst.Ident("true")));
+            arms.body(a, dest, o);
+          }
+        }
+      };
+      if (i == 0) {
+        render(tree, d, one, out, false);
+      } else {
+        out.add(new GoAst.If(new GoAst.Unary("!", new GoAst.Ident(matched)),
+            l.scoped(o -> render(tree, d, one, o, false)), Optional.empty()));
+      }
+    }
+  }
+
   private void armBody(Stmt body, Lowering.Dest d, List<GoAst.Stmt> out) {
-    if (body instanceof Stmt.ExprStmt e) {
+    if (body instanceof Stmt.ExprStmt e && e.expr() instanceof Expr.BlockExpr b) {
+      l.block(b.block(), d, out); // the arm's Go block is the block's scope
+    } else if (body instanceof Stmt.ExprStmt e) {
       l.into(e.expr(), d, out);
     } else {
       l.statement(body, out);
@@ -198,7 +257,14 @@ final class PatternLowering {
         }
       }, o, false);
     });
-    out.add(l.popLoop(frame, new GoAst.For(Optional.empty(), Optional.empty(), Optional.empty(), body)));
+    Optional<GoAst.Expr> cond = Optional.empty();
+    if (!body.isEmpty() && body.get(0) instanceof GoAst.If i && i.otherwise().isEmpty()
+        && i.then().equals(List.of(new GoAst.Break()))) {
+      // `for { if !cond { break }; … }` is `for cond { … }`
+      cond = Optional.of(ExprLowering.not(i.cond()));
+      body = body.subList(1, body.size());
+    }
+    out.add(l.popLoop(frame, new GoAst.For(Optional.empty(), cond, Optional.empty(), body)));
   }
 
   // ---- let -----------------------------------------------------------------------------
@@ -322,10 +388,7 @@ final class PatternLowering {
   private void leaf(DecisionTree.Leaf leaf, Lowering.Dest d, Arms arms, List<GoAst.Stmt> out, boolean assign) {
     for (Pat.Bind b : leaf.binds()) {
       Binding binding = (Binding) b.binding();
-      GoAst.Expr value = b.at().expr();
-      if (value instanceof GoAst.Composite c && c.type().isEmpty()) {
-        value = new GoAst.Composite(l.types.goType(binding.type()), c.elements());
-      }
+      GoAst.Expr value = typed(b.at().expr(), binding.type());
       if (assign) {
         out.add(new GoAst.Assign(new GoAst.Ident(l.goName(binding)), "=", value));
       } else {
@@ -347,6 +410,20 @@ final class PatternLowering {
     }
     List<GoAst.Stmt> otherwise = l.scoped(o -> render(rest, d, arms, o, assign));
     out.add(ifElse(cond, then, otherwise));
+  }
+
+  /** Spells the types of a tuple-literal scrutinee (and its nested tuples) taken whole. */
+  private GoAst.Expr typed(GoAst.Expr e, Type t) {
+    if (!(e instanceof GoAst.Composite c) || !c.type().isEmpty()) {
+      return e;
+    }
+    List<Type> elementTypes = ((Type.Tuple) t).elements();
+    var elements = new ArrayList<GoAst.Expr>();
+    for (int i = 0; i < c.elements().size(); i++) {
+      var kv = (GoAst.KeyValue) c.elements().get(i);
+      elements.add(new GoAst.KeyValue(kv.key(), typed(kv.value(), elementTypes.get(i))));
+    }
+    return new GoAst.Composite(l.types.goType(t), elements);
   }
 
   private static GoAst.If ifElse(GoAst.Expr cond, List<GoAst.Stmt> then, List<GoAst.Stmt> otherwise) {
