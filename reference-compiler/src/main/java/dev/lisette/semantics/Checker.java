@@ -41,6 +41,10 @@ public final class Checker {
   final Map<Expr.Name, Symbol> names = new IdentityHashMap<>();
   final Map<Object, Binding> declarations = new IdentityHashMap<>();
   final Set<Integer> read = new HashSet<>();
+  /** Expressions used as statements (their value dropped): `defer`, `panic`, `Err(e)?` may stand here. */
+  final Set<Expr> statementExprs = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Tails of blocks, arms and lambdas in value position: `panic` and `Err(e)?` may stand here. */
+  final Set<Expr> tailExprs = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   /** The module's functions: one namespace across its files. */
   final Map<String, Symbol> functions = new LinkedHashMap<>();
   /** The current file's imports. */
@@ -465,6 +469,7 @@ public final class Checker {
 
   private void checkBody(Item.Fn fn, Type.Fn sig, Optional<TypeDecl.Method> method) {
     returnType = sig.result();
+    expressions.errors.enterFunction();
     scopes.clear();
     loops.clear();
     lets.clear();
@@ -545,10 +550,12 @@ public final class Checker {
     var saved = new Enclosing(returnType, new ArrayList<>(loops));
     returnType = result;
     loops.clear();
+    expressions.errors.enterLambda();
     return saved;
   }
 
   void leaveLambda(Enclosing saved) {
+    expressions.errors.leaveLambda();
     returnType = saved.returnType();
     loops.clear();
     loops.addAll(saved.loops());
@@ -580,6 +587,7 @@ public final class Checker {
     Type result;
     if (block.tail().isPresent()) {
       Expr tail = block.tail().get();
+      (valuePosition ? tailExprs : statementExprs).add(Expressions.unparen(tail));
       if (expected.isPresent() && valuePosition && coerceTail) {
         result = expressions.coerce(tail, expected.get());
       } else if (valuePosition) {

@@ -17,20 +17,22 @@ import java.util.Set;
 /** Type checking of expressions; the statement-level state lives in {@link Checker}. */
 final class Expressions {
   private final Checker c;
-  private final BoolChecks bools;
   /** Constant expressions already reported as overflowing, so parents stay quiet. */
   private final Set<Expr> overflowed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   private final DataExpressions data;
   private final Calls calls;
   private final MatchExpressions matches;
+  private final Operators operators;
+  final ErrorHandling errors;
 
   Expressions(Checker checker) {
     this.c = checker;
-    this.bools = new BoolChecks(checker);
     this.data = new DataExpressions(checker, this);
     this.calls = new Calls(checker, this);
     this.matches = new MatchExpressions(checker, this);
+    this.operators = new Operators(checker, this);
+    this.errors = new ErrorHandling(checker, this);
   }
 
   DataExpressions data() {
@@ -41,7 +43,7 @@ final class Expressions {
     return c.types.getOrDefault(e, Type.Error.ERROR);
   }
 
-  private Type record(Expr e, Type t) {
+  Type record(Expr e, Type t) {
     if (c.types.put(e, t) == null) {
       expressionsOfFunction.add(e);
     }
@@ -190,7 +192,7 @@ final class Expressions {
     }
   }
 
-  private static String conversionHelp(Type actual, Type expected) {
+  static String conversionHelp(Type actual, Type expected) {
     if (Type.isNumeric(actual) && Type.isNumeric(expected)) {
       return "numbers are never converted implicitly; write `value as " + expected + "`";
     }
@@ -212,16 +214,16 @@ final class Expressions {
       case Expr.Name n -> name(n);
       case Expr.Field f -> field(f);
       case Expr.Call call -> call(call);
-      case Expr.Unary u -> unary(u, hint);
-      case Expr.Binary b -> binary(b, hint);
-      case Expr.Cast cast -> cast(cast);
+      case Expr.Unary u -> operators.unary(u, hint);
+      case Expr.Binary b -> operators.binary(b, hint);
+      case Expr.Cast cast -> operators.cast(cast);
       case Expr.Paren p -> check(p.inner(), hint, value);
       case Expr.BlockExpr b -> c.blockWithHint(b.block(), hint, value);
       case Expr.If i -> ifExpr(i, hint, value);
       case Expr.Loop l -> loop(l, value ? hint : Optional.empty());
       case Expr.Break b -> breakExpr(b);
       case Expr.Continue k -> {
-        if (c.loops.isEmpty()) {
+        if (c.loops.isEmpty() && !errors.jumpLeaves(k.span(), "continue")) {
           c.error("infer.continue_outside_loop", "`continue` outside of a loop", k.span(),
               "not inside `loop`, `while` or `for`", null);
         }
@@ -239,7 +241,7 @@ final class Expressions {
       case Expr.TypeApply t2 -> calls.callable(t2.target(), t2.args().stream().map(c::resolveType).toList(), false);
       case Expr.Index i -> data.index(i);
       case Expr.Deref d -> data.derefExpr(d);
-      case Expr.Propagate q -> c.notSupported(q.span(), "the `?` operator");
+      case Expr.Propagate q -> errors.propagate(q, propagatePosition(q));
       case Expr.Tuple t2 -> data.tuple(t2, hint);
       case Expr.SliceLit s -> data.sliceLit(s, hint);
       case Expr.StructLit s -> data.structLit(s, hint);
@@ -247,9 +249,9 @@ final class Expressions {
       case Expr.IfLet i -> matches.ifLet(i, hint, value, false);
       case Expr.Match m -> matches.match(m, hint, value, false);
       case Expr.Task t2 -> c.notSupported(t2.span(), "`task`");
-      case Expr.Defer d -> c.notSupported(d.span(), "`defer`");
-      case Expr.Try t2 -> c.notSupported(t2.span(), "`try` blocks");
-      case Expr.Recover r -> c.notSupported(r.span(), "`recover` blocks");
+      case Expr.Defer d -> errors.defer(d, c.statementExprs.contains(d));
+      case Expr.Try t2 -> errors.tryBlock(t2, hint);
+      case Expr.Recover r -> errors.recover(r, hint);
       case Expr.Select s -> c.notSupported(s.span(), "`select`");
       case Expr.RawGo r -> c.notSupported(r.span(), "`@rawgo`");
     };
@@ -261,7 +263,7 @@ final class Expressions {
 
   // ---- literals ------------------------------------------------------------------------
 
-  private Type intLiteral(Expr.IntLit lit, Optional<Type> hint, boolean negated) {
+  Type intLiteral(Expr.IntLit lit, Optional<Type> hint, boolean negated) {
     Type t = hint.filter(Type::isNumeric).orElse(Type.Prim.INT);
     BigInteger v = ConstValue.parseInt(lit.text());
     if (negated) {
@@ -283,7 +285,7 @@ final class Expressions {
         "the range of `" + t + "` is " + ConstValue.min(p) + " to " + ConstValue.max(p));
   }
 
-  private Type floatLiteral(Expr.FloatLit f, Optional<Type> hint, boolean negated) {
+  Type floatLiteral(Expr.FloatLit f, Optional<Type> hint, boolean negated) {
     Type t = hint.filter(h -> Type.prim(h) != null && (Type.prim(h).isFloat() || Type.prim(h).isComplex()))
         .orElse(Type.Prim.FLOAT64);
     return t;
@@ -311,7 +313,7 @@ final class Expressions {
   private void checkConstantRange(Expr e, Type t) {
     boolean shape = e instanceof Expr.Binary || e instanceof Expr.Unary || e instanceof Expr.Paren
         || e instanceof Expr.FloatLit;
-    if (!shape || !literalLike(e) || overflowed.contains(e) || childOverflowed(e)) {
+    if (!shape || !Operators.literalLike(e) || overflowed.contains(e) || childOverflowed(e)) {
       return;
     }
     Type.Prim p = Type.prim(t);
@@ -556,6 +558,11 @@ final class Expressions {
 
   private Type call(Expr.Call call) {
     Type t = calls.call(call);
+    if (call.callee() instanceof Expr.Name n && c.names.get(n) instanceof Symbol.Native nat && nat.name().equals("panic")
+        && !c.statementExprs.contains(call) && !c.tailExprs.contains(call)) {
+      c.error("infer.panic_in_expression_position", "`panic` in expression position", call.span(),
+          "`panic` never produces a value", "call `panic(…)` as a statement or as the last expression of a branch");
+    }
     mutArguments(call);
     goMember(call.callee()).ifPresent(m -> PrintfCheck.check(c, m, call));
     return t;
@@ -579,285 +586,62 @@ final class Expressions {
     }
   }
 
-  // ---- operators -----------------------------------------------------------------------
-
-  private Type unary(Expr.Unary u, Optional<Type> hint) {
-    if (!subExpression(u.operand())) {
-      return Type.Error.ERROR;
-    }
-    return switch (u.op()) {
-      case NEG -> {
-        Expr operand = u.operand();
-        Type t;
-        if (operand instanceof Expr.IntLit lit) {
-          t = intLiteral(lit, hint, true);
-          record(lit, t);
-        } else if (operand instanceof Expr.FloatLit f) {
-          t = floatLiteral(f, hint, true);
-          record(f, t);
-        } else {
-          t = infer(operand, hint);
-        }
-        if (Type.lenient(t)) {
-          yield t;
-        }
-        if (!Type.isNumeric(t)) {
-          c.error("infer.type_mismatch", "invalid operation", u.span(), "cannot negate `" + t + "`", "`-` needs a number");
-          yield Type.Error.ERROR;
-        }
-        boolean zero = operand instanceof Expr.IntLit lit && ConstValue.parseInt(lit.text()).signum() == 0;
-        if (Type.prim(t).isUnsigned() && !zero) {
-          c.error("infer.cannot_negate_unsigned", "cannot negate unsigned type", u.span(),
-              "`" + t + "` has no negative values", "use a signed type such as `int`");
-          yield Type.Error.ERROR;
-        }
-        yield t;
-      }
-      case NOT -> {
-        Type t = coerce(u.operand(), Type.Prim.BOOL);
-        yield Type.lenient(t) || Type.same(t, Type.Prim.BOOL) ? Type.Prim.BOOL : Type.Error.ERROR;
-      }
-      case REF -> data.reference(u);
-    };
-  }
-
-  /** Literals and arithmetic over literals: their type comes from the other operand. */
-  static boolean literalLike(Expr e) {
-    return switch (e) {
-      case Expr.IntLit i -> true;
-      case Expr.FloatLit f -> true;
-      case Expr.RuneLit r -> true;
-      case Expr.Paren p -> literalLike(p.inner());
-      case Expr.Unary u -> u.op() == UnaryOp.NEG && literalLike(u.operand());
-      case Expr.Binary b -> b.op().isArithmetic() && literalLike(b.left()) && literalLike(b.right());
-      default -> false;
-    };
-  }
-
-  private static boolean containsFloatLiteral(Expr e) {
-    return switch (e) {
-      case Expr.FloatLit f -> true;
-      case Expr.Paren p -> containsFloatLiteral(p.inner());
-      case Expr.Unary u -> containsFloatLiteral(u.operand());
-      case Expr.Binary b -> containsFloatLiteral(b.left()) || containsFloatLiteral(b.right());
-      default -> false;
-    };
-  }
-
-  /** Checks two operands that must have the same type; returns that type. */
-  private Type operands(Expr left, Expr right, Optional<Type> hint) {
-    return operands(left, right, hint, t -> true, t -> { });
-  }
-
-  /**
-   * As above; when the first operand's type is not {@code acceptable} for the operator,
-   * {@code reject} reports it and the other operand is not compared (one error, not two).
-   */
-  private Type operands(Expr left, Expr right, Optional<Type> hint,
-      java.util.function.Predicate<Type> acceptable, java.util.function.Consumer<Type> reject) {
-    boolean okL = subExpression(left);
-    boolean okR = subExpression(right);
-    if (!okL || !okR) {
-      if (okL) {
-        infer(left, hint);
-      }
-      if (okR) {
-        infer(right, hint);
-      }
-      return Type.Error.ERROR;
-    }
-    boolean litL = literalLike(left);
-    boolean litR = literalLike(right);
-    if (litL && litR && hint.isEmpty() && (containsFloatLiteral(left) || containsFloatLiteral(right))) {
-      hint = Optional.of(Type.Prim.FLOAT64);
-    }
-    if (litL && !litR) {
-      Type tr = infer(right, hint);
-      if (tr instanceof Type.Var) {
-        return operand(left, tr);
-      }
-      if (!Type.lenient(tr) && !acceptable.test(tr)) {
-        infer(left, Optional.empty());
-        reject.accept(tr);
-        return Type.Error.ERROR;
-      }
-      Type tl = operand(left, tr);
-      return Type.lenient(tr) ? tl : tr;
-    }
-    Type tl = infer(left, hint);
-    if (tl instanceof Type.Var) {
-      return operand(right, tl);
-    }
-    if (!Type.lenient(tl) && !acceptable.test(tl)) {
-      infer(right, Optional.empty());
-      reject.accept(tl);
-      return Type.Error.ERROR;
-    }
-    operand(right, tl);
-    return tl;
-  }
-
-  private Type operand(Expr e, Type other) {
-    if (Type.lenient(other)) {
-      return infer(e, Optional.empty());
-    }
-    if (c.shallow(other) instanceof Type.Var) {
-      Type t = infer(e, Optional.empty());
-      if (!c.unify(other, t)) {
-        c.mismatch(e.span(), other, t, null);
-      }
-      return c.shallow(t);
-    }
-    Type t = infer(e, Optional.of(other));
-    if (!Type.lenient(t) && !c.unify(t, other)) {
-      c.mismatch(e.span(), other, t, conversionHelp(t, other));
-      return Type.Error.ERROR;
-    }
-    return t;
-  }
-
-  private Type binary(Expr.Binary b, Optional<Type> hint) {
-    BinaryOp op = b.op();
-    if (op.isLogical()) {
-      bools.check(b);
-      boolean okL = subExpression(b.left());
-      boolean okR = subExpression(b.right());
-      if (okL) {
-        coerce(b.left(), Type.Prim.BOOL);
-      }
-      if (okR) {
-        coerce(b.right(), Type.Prim.BOOL);
-      }
-      return Type.Prim.BOOL;
-    }
-    if (op.isComparison()) {
-      operands(b.left(), b.right(), Optional.empty(), t -> comparableOk(b.op(), t), t -> comparable(b, t));
-      return Type.Prim.BOOL;
-    }
-    Type t = operands(b.left(), b.right(), hint.filter(h -> Type.isNumeric(h) || h == Type.Prim.STRING),
-        x -> arithmeticOk(op, x), x -> arithmeticAllowed(op, x, b.span(), b.opSpan()));
-    if (Type.lenient(t)) {
-      return t;
-    }
-    divisionByZero(op, b.right());
-    return t;
-  }
-
-  static boolean arithmeticOk(BinaryOp op, Type t) {
-    Type.Prim p = Type.prim(t);
-    return switch (op) {
-      case ADD -> p != null && (p.isNumeric() || p == Type.Prim.STRING);
-      case SUB, MUL, DIV -> p != null && p.isNumeric();
-      case REM -> p != null && p.isInteger();
-      default -> false;
-    };
-  }
-
-  void arithmeticAllowed(BinaryOp op, Type t, Span span, Span opSpan) {
-    Type.Prim p = Type.prim(t);
-    if (!arithmeticOk(op, t)) {
-      String help = op == BinaryOp.REM && p != null && p.isFloat() ? "`%` is for integers; use `math.Mod` for floats"
-          : p == Type.Prim.STRING ? "strings support `+` only" : null;
-      c.add(Diagnostic.error("infer.type_mismatch", "invalid operation", opSpan,
-          "`" + op.text() + "` cannot be applied to `" + t + "`").withSecondary(span, "").withHelp(help == null ? "operands of `" + op.text() + "` must be numbers" : help));
-    }
-  }
-
-  void divisionByZero(BinaryOp op, Expr divisor) {
-    if (op != BinaryOp.DIV && op != BinaryOp.REM) {
-      return;
-    }
-    var v = ConstValue.of(divisor, c.types);
-    if (v.isPresent() && v.get().isZero()) {
-      c.error("infer.division_by_zero", "division by zero", divisor.span(), "dividing by a constant zero",
-          "a division by zero would panic; check the divisor first");
-    }
-  }
-
-  private boolean comparableOk(BinaryOp op, Type t) {
-    Type.Prim p = Type.prim(t);
-    boolean ordering = op != BinaryOp.EQ && op != BinaryOp.NE;
-    return ordering
-        ? p != null && (p.isInteger() || p.isFloat() || p == Type.Prim.STRING || p == Type.Prim.BOOL)
-        : Comparability.equatable(c, t);
-  }
-
-  private void comparable(Expr.Binary b, Type t) {
-    if (!comparableOk(b.op(), t)) {
-      c.add(Diagnostic.error("infer.type_mismatch", "invalid operation", b.opSpan(),
-          "`" + b.op().text() + "` cannot compare `" + t + "` values").withSecondary(b.span(), ""));
-    }
-  }
-
-  private Type cast(Expr.Cast cast) {
-    Type target = c.resolveType(cast.type());
-    Expr operand = cast.operand();
-    if (unparen(operand) instanceof Expr.Cast) {
-      c.error("infer.chained_cast", "invalid cast", cast.span(), "casts cannot be chained",
-          "cast once, or hoist the first cast to a `let`");
-      infer(operand, Optional.empty());
-      return target;
-    }
-    if (!subExpression(operand)) {
-      return target;
-    }
-    boolean literal = literalLike(operand);
-    if (literal && containsFloatLiteral(operand) && Type.isInteger(target)) {
-      infer(operand, Optional.empty());
-      c.error("infer.float_literal_int_cast", "cannot cast float literal to integer directly", cast.span(),
-          "a float constant cannot be truncated by a cast", "write the integer literal instead");
-      return target;
-    }
-    Type source = infer(operand, literal && Type.isNumeric(target) ? Optional.of(target) : Optional.empty());
-    if (Type.lenient(source) || Type.lenient(target)) {
-      return target;
-    }
-    if (Type.isNumeric(source) && Type.isNumeric(target)) {
-      Type.Prim ps = Type.prim(source);
-      Type.Prim pt = Type.prim(target);
-      if (ps.isComplex() != pt.isComplex()) {
-        c.error("infer.invalid_cast", "invalid cast", cast.span(), "cannot cast `" + source + "` to `" + target + "`",
-            "use `real(c)` / `imaginary(c)` or `complex(r, i)`");
-      } else if (!literal && Type.same(source, target) && source.equals(target)) {
-        c.add(Diagnostic.warning("infer.redundant_cast", "redundant cast", cast.span(),
-            "value is already `" + target + "`").withHelp("remove the cast"));
-      }
-      return target;
-    }
-    if (bytesCast(source, target) || bytesCast(target, source) || newtypeCast(source, target)
-        || newtypeCast(target, source)) {
-      return target;
-    }
-    if (Type.same(source, target)) {
-      c.add(Diagnostic.warning("infer.redundant_cast", "redundant cast", cast.span(),
-          "value is already `" + target + "`").withHelp("remove the cast"));
-      return target;
-    }
-    String help = target == Type.Prim.STRING && Type.isNumeric(source) ? "use `fmt.Sprintf(\"%v\", x)` to format a number"
-        : source == Type.Prim.STRING && Type.isNumeric(target) ? "parse numbers with `strconv`"
-        : source == Type.Prim.BOOL || target == Type.Prim.BOOL ? "booleans do not convert to numbers; use `if`" : null;
-    c.error("infer.invalid_cast", "invalid cast", cast.span(), "cannot cast `" + source + "` to `" + target + "`", help);
-    return target;
-  }
-
-  /** `string` ↔ `Slice<byte>` / `Slice<rune>` (spec types.cast.bytes). */
-  private boolean bytesCast(Type from, Type to) {
-    if (c.shallow(from) != Type.Prim.STRING || !(c.shallow(to) instanceof Type.Slice sl)) {
-      return false;
-    }
-    Type.Prim e = Type.prim(c.shallow(sl.element()));
-    return e == Type.Prim.UINT8 || e == Type.Prim.INT32;
-  }
-
-  /** A value ↔ a one-field tuple struct over its type (`km as Meters`, spec types.cast.newtype). */
-  private boolean newtypeCast(Type from, Type to) {
-    return c.shallow(to) instanceof Type.Named n && c.typeDecls.get(n.key()) instanceof TypeDecl.Struct s && s.newtype()
-        && c.unify(from, TypeDecl.substitute(s.fields().get(0).type(), s.params(), n.args()));
-  }
-
   // ---- control flow --------------------------------------------------------------------
 
+  /** `?` nodes already reported for their position: not checked against the result type. */
+  private final Set<Expr> misplacedPropagation = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+  /**
+   * `Err(e)?` and `None?` always fail: they are allowed only as statements and tails (spec
+   * error-handling.propagate.failure-position). Returns true when the position was reported.
+   */
+  private boolean propagatePosition(Expr.Propagate q) {
+    if (misplacedPropagation.contains(q)) {
+      return true;
+    }
+    Expr operand = unparen(q.operand());
+    boolean failure = operand instanceof Expr.Name n && n.ident().name().equals("None")
+        || operand instanceof Expr.Call call && call.callee() instanceof Expr.Name n2 && n2.ident().name().equals("Err");
+    if (failure && !c.statementExprs.contains(q) && !c.tailExprs.contains(q)) {
+      c.error("infer.failure_propagation_in_expression", "failure propagation in expression position", q.span(),
+          "this `?` always returns early and has no value", "write it as a statement, or `return " + c.file.source().text().substring(operand.span().start(), operand.span().end()) + "`");
+      return true;
+    }
+    return false;
+  }
+
+  /** `?` inside a condition or a `&&`/`||` operand (spec error-handling.propagate.condition). */
+  void noPropagation(Expr e) {
+    switch (e) {
+      case Expr.Propagate q -> {
+        if (!misplacedPropagation.add(q)) {
+          return;
+        }
+        c.error("infer.propagate_in_condition", "`?` in a condition", q.span(), "`?` cannot be used inside a condition",
+            "bind the value with `let` before the condition");
+      }
+      case Expr.Paren p -> noPropagation(p.inner());
+      case Expr.Unary u -> noPropagation(u.operand());
+      case Expr.Binary b -> {
+        noPropagation(b.left());
+        noPropagation(b.right());
+      }
+      case Expr.Call call -> {
+        noPropagation(call.callee());
+        call.args().forEach(this::noPropagation);
+      }
+      case Expr.Field f -> noPropagation(f.target());
+      case Expr.Cast cast -> noPropagation(cast.operand());
+      case Expr.Index i -> {
+        noPropagation(i.target());
+        noPropagation(i.index());
+      }
+      default -> { }
+    }
+  }
+
   void condition(Expr cond) {
+    noPropagation(cond);
     if (subExpression(cond)) {
       coerce(cond, Type.Prim.BOOL);
     }
@@ -871,8 +655,8 @@ final class Expressions {
       return Type.Unit.UNIT;
     }
     Expr otherwise = i.otherwise().get();
-    boolean thenLiteral = i.then().tail().map(Expressions::literalLike).orElse(false);
-    boolean elseLiteral = branchTail(otherwise).map(Expressions::literalLike).orElse(false);
+    boolean thenLiteral = i.then().tail().map(Operators::literalLike).orElse(false);
+    boolean elseLiteral = branchTail(otherwise).map(Operators::literalLike).orElse(false);
     if (hint.isEmpty() && thenLiteral && !elseLiteral) {
       Type t2 = infer(otherwise, hint);
       Type t1 = c.blockWithHint(i.then(), Type.lenient(t2) ? hint : Optional.of(t2), true);
@@ -917,7 +701,9 @@ final class Expressions {
 
   private Type breakExpr(Expr.Break b) {
     if (c.loops.isEmpty()) {
-      c.error("infer.break_outside_loop", "`break` outside of a loop", b.span(), "not inside `loop`, `while` or `for`", null);
+      if (!errors.jumpLeaves(b.span(), "break")) {
+        c.error("infer.break_outside_loop", "`break` outside of a loop", b.span(), "not inside `loop`, `while` or `for`", null);
+      }
       b.value().ifPresent(v -> infer(v, Optional.empty()));
       return Type.Never.NEVER;
     }
@@ -955,6 +741,10 @@ final class Expressions {
   }
 
   private Type returnExpr(Expr.Return r) {
+    if (errors.returnLeaves(r.span())) {
+      r.value().ifPresent(v -> infer(v, Optional.empty()));
+      return Type.Never.NEVER;
+    }
     Type expected = c.returnType();
     if (r.value().isPresent()) {
       Expr v = r.value().get();
@@ -990,13 +780,13 @@ final class Expressions {
       if (!subExpression(a.value())) {
         return;
       }
-      if (!arithmeticOk(a.op().get(), target)) {
+      if (!Operators.arithmeticOk(a.op().get(), target)) {
         infer(a.value(), Optional.empty());
-        arithmeticAllowed(a.op().get(), target, a.span(), a.opSpan());
+        operators.arithmeticAllowed(a.op().get(), target, a.span(), a.opSpan());
         return;
       }
-      operand(a.value(), target);
-      divisionByZero(a.op().get(), a.value());
+      operators.operand(a.value(), target);
+      operators.divisionByZero(a.op().get(), a.value());
     } else {
       coerce(a.value(), target);
     }
@@ -1140,7 +930,7 @@ final class Expressions {
       }
       Type t;
       if (r.end().isPresent()) {
-        t = operands(r.start().get(), r.end().get(), Optional.empty());
+        t = operators.operands(r.start().get(), r.end().get(), Optional.empty());
       } else {
         t = subExpression(r.start().get()) ? infer(r.start().get(), Optional.empty()) : Type.Error.ERROR;
       }

@@ -89,8 +89,14 @@ final class MatchExpressions {
       pats.add(arm.pattern());
       guarded.add(arm.guard().isPresent());
       switch (arm.body()) {
-        case Stmt.ExprStmt e when value -> branches.add(e.expr());
-        case Stmt.ExprStmt e -> x.inferStatement(e.expr());
+        case Stmt.ExprStmt e when value -> {
+          c.tailExprs.add(Expressions.unparen(e.expr()));
+          branches.add(e.expr());
+        }
+        case Stmt.ExprStmt e -> {
+          c.statementExprs.add(Expressions.unparen(e.expr()));
+          x.inferStatement(e.expr());
+        }
         default -> {
           Statements.statement(c, arm.body());
           branches.join(value ? Type.Unit.UNIT : Type.Unit.UNIT, arm.body().span());
@@ -147,6 +153,7 @@ final class MatchExpressions {
     }
     Type result = l.returnType().map(c::resolveType).orElseGet(() -> expected.map(Type.Fn::result).orElseGet(c::fresh));
     var saved = c.enterLambda(result);
+    c.tailExprs.add(Expressions.unparen(l.body()));
     Type body;
     if (c.shallow(result) instanceof Type.Var || c.shallow(result) == Type.Unit.UNIT && l.returnType().isEmpty()) {
       boolean unit = c.shallow(result) == Type.Unit.UNIT;

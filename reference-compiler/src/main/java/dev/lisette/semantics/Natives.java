@@ -90,6 +90,9 @@ final class Natives {
     method("string", "rune_at", fn(Type.RUNE, INT));
 
     Type optT = Type.option(T);
+    method("PanicValue", "message", fn(STRING));
+    method("PanicValue", "as_error", fn(Type.option(Type.ERROR_INTERFACE)));
+    method("PanicValue", "stack_trace", fn(STRING));
     method("Option", "is_some", fn(BOOL));
     method("Option", "is_none", fn(BOOL));
     method("Option", "unwrap_or", fn(T, T));
@@ -145,6 +148,7 @@ final class Natives {
       case Type.Named n when n.module().equals(Type.PRELUDE) -> switch (n.name()) {
         case "Option", "EnumeratedSlice" -> Optional.of(new Owner(n.name(), List.of(T), n.args()));
         case "Result", "Partial" -> Optional.of(new Owner(n.name(), List.of(T, E), n.args()));
+        case "PanicValue" -> Optional.of(new Owner(n.name(), List.of(), List.of()));
         default -> Optional.empty();
       };
       default -> Optional.empty();

@@ -20,6 +20,7 @@ final class Statements {
         yield Type.Unit.UNIT;
       }
       case Stmt.ExprStmt e -> {
+        c.statementExprs.add(Expressions.unparen(e.expr()));
         Type t = x.inferStatement(e.expr());
         yield c.shallow(t) == Type.Never.NEVER ? Type.Never.NEVER : Type.Unit.UNIT;
       }

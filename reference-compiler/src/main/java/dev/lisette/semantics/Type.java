@@ -202,6 +202,12 @@ public sealed interface Type {
 
   String PRELUDE = "prelude";
 
+  /** The prelude interface `error` (Go `error`). */
+  Named ERROR_INTERFACE = new Named(PRELUDE, "error", List.of());
+
+  /** What `recover { … }` yields on a panic (Go `lisette.PanicValue`). */
+  Named PANIC_VALUE = new Named(PRELUDE, "PanicValue", List.of());
+
   static Named option(Type t) {
     return new Named(PRELUDE, "Option", List.of(t));
   }

@@ -72,6 +72,10 @@ final class TypeResolver {
         default -> new Type.Named(Type.PRELUDE, name, args);
       };
     }
+    if (name.equals("PanicValue") || name.equals("error")) {
+      noArgs(n, name);
+      return name.equals("error") ? Type.ERROR_INTERFACE : Type.PANIC_VALUE;
+    }
     if (name.equals("Unknown")) {
       c.error("infer.unknown_outside_typedef", "invalid `Unknown` type", n.span(),
           "`Unknown` is only allowed in declaration files", "use a concrete type or a type parameter");
