@@ -217,6 +217,8 @@ final class ExprLowering {
       case Symbol.GoFunction g -> new GoAst.Selector(new GoAst.Ident(g.member().pkgName()), g.member().name());
       case Symbol.Package pk -> new GoAst.Ident(pk.localName());
       case Symbol.Module m -> new GoAst.Ident(m.localName());
+      // Placeholder until the lowering of constants lands: the Go constant keeps its name.
+      case Symbol.Constant k -> new GoAst.Ident(k.name());
       case Symbol.Variant v -> l.data.variantValue(v, p.typeOf(n));
       case Symbol.Native nat when nat.name().equals("panic") -> new GoAst.Ident("panic");
       case Symbol.Native nat -> throw new IllegalStateException("native function " + nat.name() + " used as a value");

@@ -34,7 +34,14 @@ public record CheckedProgram(
     Map<String, TypeDecl> typeDecls,
     Map<Item.Fn, TypeDecl.Method> methods,
     Map<Pattern, Type> patternTypes,
-    Map<Object, Symbol> resolved) {
+    Map<Object, Symbol> resolved,
+    Map<Item.Const, Type> constants,
+    Map<Integer, List<Type>> boundsById) {
+
+  /** The interfaces a type parameter is bounded by (`T: Shape + Named`), possibly none. */
+  public List<Type> bounds(Type.Param p) {
+    return boundsById.getOrDefault(p.id(), List.of());
+  }
 
   public Type typeOf(Expr e) {
     Type t = types.get(e);

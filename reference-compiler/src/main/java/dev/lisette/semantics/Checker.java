@@ -70,6 +70,11 @@ public final class Checker {
   private Map<String, Type.Param> typeParams = Map.of();
   /** Type parameter ids are unique across modules: a generic item of one module is used in others. */
   private static final java.util.concurrent.atomic.AtomicInteger nextParam = new java.util.concurrent.atomic.AtomicInteger();
+  /**
+   * Bounds of type parameters by id; global like the ids, since a generic item of one module is
+   * instantiated in others.
+   */
+  static final Map<Integer, List<Type>> BOUNDS = new java.util.concurrent.ConcurrentHashMap<>();
   /** The module's function names, known before its imports are declared (an import may not reuse one). */
   private final Set<String> functionNames = new HashSet<>();
   /** `let` statements of the current function, whose types must be known at its end. */
@@ -77,6 +82,9 @@ public final class Checker {
   final Declarations decls = new Declarations(this);
   final Expressions expressions = new Expressions(this);
   final Patterns patterns = new Patterns(this);
+  final Constants constants = new Constants(this);
+  /** The file declaring each top-level constant (its diagnostics go there). */
+  final Map<Item.Const, ParsedFile> constFiles = new IdentityHashMap<>();
   final TypeResolver typeResolver = new TypeResolver(this);
 
   /** The innermost loop: `loop` collects break values, `while`/`for` take none. */
@@ -113,12 +121,16 @@ public final class Checker {
     for (ParsedFile f : module.files()) {
       files.add(new CheckedProgram(f, module.path(), solved.types, solved.names, solved.members, solved.declarations,
           read, c.imports, c.moduleImports, c.signatures, used, List.copyOf(c.diagnosticsByFile.get(f)),
-          java.util.Collections.unmodifiableMap(c.typeDecls), c.methods, solved.patternTypes, c.resolved));
+          java.util.Collections.unmodifiableMap(c.typeDecls), c.methods, solved.patternTypes, c.resolved,
+          java.util.Collections.unmodifiableMap(c.constants.types()), java.util.Collections.unmodifiableMap(BOUNDS)));
     }
     var exports = new LinkedHashMap<String, Symbol.Function>();
+    var constants = new LinkedHashMap<String, Symbol.Constant>();
     c.functions.forEach((name, sym) -> {
       if (sym instanceof Symbol.Function f) {
         exports.put(name, f);
+      } else if (sym instanceof Symbol.Constant k) {
+        constants.put(name, k);
       }
     });
     var types = new LinkedHashMap<String, TypeDecl>();
@@ -134,7 +146,8 @@ public final class Checker {
       }
     });
     return new CheckedModule(List.copyOf(files), new ModuleExports(module.path(), Map.copyOf(exports),
-        java.util.Collections.unmodifiableMap(types), Map.copyOf(methods), java.util.Collections.unmodifiableMap(reachable)));
+        java.util.Collections.unmodifiableMap(types), Map.copyOf(methods), java.util.Collections.unmodifiableMap(reachable),
+        Map.copyOf(constants)));
   }
 
   String modulePath() {
@@ -146,7 +159,7 @@ public final class Checker {
   }
 
   /** Makes {@code f} the current file: its imports and its diagnostics list. */
-  private void enter(ParsedFile f) {
+  void enter(ParsedFile f) {
     file = f;
     diagnostics = diagnosticsByFile.computeIfAbsent(f, k -> new ArrayList<>());
     globals = fileScopes.computeIfAbsent(f, k -> new LinkedHashMap<>());
@@ -337,12 +350,16 @@ public final class Checker {
           case Item.ValueEnum en -> error("infer.value_enum_outside_typedef", "invalid value enum", en.name().span(),
               "value enums are only allowed in declaration files", "use a plain enum");
           case Item.Interface in -> notSupported(in.span(), "interfaces");
-          case Item.Const co -> notSupported(co.span(), "`const` declarations");
+          case Item.Const co -> {
+            constants.declare(co);
+            constFiles.put(co, f);
+          }
           case Item.Var va -> error("infer.variable_declaration_outside_typedef", "invalid `var` declaration",
               va.span(), "`var` is only allowed in declaration files", "use `let` inside a function");
         }
       }
     }
+    constants.checkAll();
     if (module.entry()) {
       checkMain(main);
     }

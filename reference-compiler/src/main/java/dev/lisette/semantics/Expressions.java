@@ -403,6 +403,7 @@ final class Expressions {
             : calls.instantiate(f.type(), f.params(), typeArgs, java.util.List.of(), n.span());
         case Symbol.Package p -> new Type.Package(p.localName(), p.pkg().path());
         case Symbol.Module m -> new Type.Package(m.localName(), m.exports().path());
+        case Symbol.Constant k -> k.type();
         case Symbol.GoFunction g -> g.member().type();
         case Symbol.Local l -> l.binding().type();
         default -> Type.Error.ERROR;
@@ -527,6 +528,17 @@ final class Expressions {
   private Type moduleMember(Expr.Field f, Symbol.Module m) {
     String member = f.name().name();
     Symbol.Function fn = m.exports().functions().get(member);
+    Symbol.Constant constant = m.exports().constants().get(member);
+    if (constant != null) {
+      if (!constant.pub()) {
+        c.add(Diagnostic.error("resolve.private_item", "private constant", f.name().span(),
+            "`" + member + "` is private to module `" + m.exports().path() + "`")
+            .withHelp("mark it `pub const " + member + "` to use it from other modules"));
+        return Type.Error.ERROR;
+      }
+      c.members.put(f, constant);
+      return constant.type();
+    }
     if (fn == null && m.exports().types().get(member) instanceof TypeDecl.Struct s && s.shape() == TypeDecl.Shape.TUPLE) {
       c.moduleType(m.localName(), f.name());
       c.members.put(f, new Symbol.TypeName(s));

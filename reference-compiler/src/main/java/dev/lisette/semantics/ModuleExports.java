@@ -10,10 +10,11 @@ import java.util.Map;
  * usable in a module that never imports `geo`); {@code methods} covers them all.
  */
 public record ModuleExports(String path, Map<String, Symbol.Function> functions, Map<String, TypeDecl> types,
-    Map<String, Map<String, TypeDecl.Method>> methods, Map<String, TypeDecl> reachable) {
+    Map<String, Map<String, TypeDecl.Method>> methods, Map<String, TypeDecl> reachable,
+    Map<String, Symbol.Constant> constants) {
 
   public ModuleExports(String path, Map<String, Symbol.Function> functions) {
-    this(path, functions, Map.of(), Map.of(), Map.of());
+    this(path, functions, Map.of(), Map.of(), Map.of(), Map.of());
   }
 
   /** The name an `import "a/b"` binds by default: the last path segment. */

@@ -46,8 +46,13 @@ final class Statements {
         yield Type.Unit.UNIT;
       }
       case Stmt.For f -> forLoop(c, f);
+      case Stmt.NestedItem n when n.item() instanceof Item.Const k -> {
+        c.constants.local(k);
+        yield Type.Unit.UNIT;
+      }
       case Stmt.NestedItem n when !(n.item() instanceof Item.Fn) -> {
-        c.notSupported(n.span(), "local `const`");
+        c.error("infer.nested_item", "item inside a function", n.span(), "only `const` and `let` may be declared here",
+            "move it to the top level");
         yield Type.Unit.UNIT;
       }
       case Stmt.NestedItem n -> {

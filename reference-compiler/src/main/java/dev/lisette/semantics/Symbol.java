@@ -18,6 +18,13 @@ public sealed interface Symbol {
     }
   }
 
+  /** A top-level `const` of module {@code module} (the entry module is ""). */
+  record Constant(String name, Type type, Item.Const decl, String module) implements Symbol {
+    public boolean pub() {
+      return decl.pub();
+    }
+  }
+
   record GoFunction(GoPackages.Member member) implements Symbol {}
 
   record Package(GoPackages.Pkg pkg, String localName) implements Symbol {}

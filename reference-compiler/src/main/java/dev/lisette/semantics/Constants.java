@@ -1,0 +1,151 @@
+package dev.lisette.semantics;
+
+import dev.lisette.syntax.Expr;
+import dev.lisette.syntax.Item;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Top-level `const` declarations (spec constants.*): a constant's initializer is built from
+ * literals, other constants and operators only; its type is the annotation or the
+ * initializer's (literals default to `int`/`float64`). Constants may refer to constants
+ * declared later; a cycle is an error.
+ */
+final class Constants {
+  private final Checker c;
+  private final Map<String, Item.Const> items = new LinkedHashMap<>();
+  private final Map<Item.Const, Type> types = new LinkedHashMap<>();
+  private final Set<Item.Const> inProgress = new HashSet<>();
+
+  Constants(Checker checker) {
+    this.c = checker;
+  }
+
+  Map<Item.Const, Type> types() {
+    return types;
+  }
+
+  /** Registers the name (first pass: constants and functions share one namespace). */
+  void declare(Item.Const k) {
+    String name = k.name().name();
+    if (items.containsKey(name) || c.functions.containsKey(name) || c.typeNames.containsKey(name)) {
+      c.error("infer.duplicate_definition", "duplicate constant", k.name().span(),
+          "`" + name + "` is defined more than once", "rename one of them");
+      return;
+    }
+    items.put(name, k);
+    c.functions.put(name, new Symbol.Constant(name, Type.Error.ERROR, k, c.modulePath()));
+  }
+
+  /** Types every constant (second pass, after all names are known). */
+  void checkAll() {
+    items.values().forEach(this::check);
+  }
+
+  private Type check(Item.Const k) {
+    Type done = types.get(k);
+    if (done != null) {
+      return done;
+    }
+    if (!inProgress.add(k)) {
+      c.error("infer.recursive_constant", "recursive constant", k.name().span(),
+          "`" + k.name().name() + "` is defined in terms of itself", "give one of the constants a literal value");
+      types.put(k, Type.Error.ERROR);
+      return Type.Error.ERROR;
+    }
+    if (k.value().isEmpty()) {
+      c.error("infer.valueless_const_outside_typedef", "missing constant value", k.name().span(),
+          "`" + k.name().name() + "` has no value", "write `const " + k.name().name() + " = value`");
+      types.put(k, Type.Error.ERROR);
+      return Type.Error.ERROR;
+    }
+    c.enter(c.constFiles.get(k));
+    Expr init = k.value().get();
+    dependencies(init);
+    Type t;
+    if (!simple(init)) {
+      c.error("infer.const_requires_simple_expression", "`const` requires a simple expression", init.span(),
+          "a constant is made of literals, other constants and operators",
+          "use a function, or compute the value inside `main` with `let`");
+      t = k.type().map(c::resolveType).orElse(Type.Error.ERROR);
+    } else {
+      c.expressions.errors.enterFunction();
+      t = k.type().isPresent() ? c.expressions.coerce(init, c.resolveType(k.type().get()))
+          : c.expressions.infer(init, Optional.empty());
+      t = c.resolve(t);
+    }
+    if (!types.containsKey(k)) {
+      types.put(k, t);
+    }
+    inProgress.remove(k);
+    c.functions.put(k.name().name(), new Symbol.Constant(k.name().name(), types.get(k), k, c.modulePath()));
+    return types.get(k);
+  }
+
+  /** Binding ids of local constants: they may appear in other constants' initializers. */
+  private final Set<Integer> localConstants = new HashSet<>();
+
+  /**
+   * A `const` inside a function: an immutable binding whose initializer is a constant
+   * expression (spec constants.local); the `const` node declares it.
+   */
+  void local(Item.Const k) {
+    Type t = Type.Error.ERROR;
+    if (k.value().isEmpty()) {
+      c.error("infer.valueless_const_outside_typedef", "missing constant value", k.name().span(),
+          "`" + k.name().name() + "` has no value", "write `const " + k.name().name() + " = value`");
+    } else if (!simple(k.value().get())) {
+      c.error("infer.const_requires_simple_expression", "`const` requires a simple expression", k.value().get().span(),
+          "a constant is made of literals, other constants and operators", "use `let` for computed values");
+    } else {
+      Expr init = k.value().get();
+      t = c.resolve(k.type().isPresent() ? c.expressions.coerce(init, c.resolveType(k.type().get()))
+          : c.expressions.infer(init, Optional.empty()));
+    }
+    Binding b = c.declare(k.name().name(), t, false, k.name().span());
+    c.declarations.put(k, b);
+    localConstants.add(b.id());
+  }
+
+  /** Types the constants an initializer names before the initializer itself. */
+  private void dependencies(Expr e) {
+    switch (e) {
+      case Expr.Name n -> {
+        Item.Const other = items.get(n.ident().name());
+        if (other != null) {
+          check(other);
+        }
+      }
+      case Expr.Paren p -> dependencies(p.inner());
+      case Expr.Unary u -> dependencies(u.operand());
+      case Expr.Binary b -> {
+        dependencies(b.left());
+        dependencies(b.right());
+      }
+      case Expr.Cast cast -> dependencies(cast.operand());
+      default -> { }
+    }
+  }
+
+  /** Literals, constants, operators, parentheses and numeric casts (what Go can fold). */
+  private boolean simple(Expr e) {
+    return switch (e) {
+      case Expr.IntLit i -> true;
+      case Expr.FloatLit f -> true;
+      case Expr.StringLit s -> true;
+      case Expr.BoolLit b -> true;
+      case Expr.RuneLit r -> true;
+      case Expr.ImaginaryLit i -> true;
+      case Expr.Name n -> c.lookupLocal(n.ident().name()).map(b -> localConstants.contains(b.id()))
+          .orElse(items.containsKey(n.ident().name()));
+      case Expr.Paren p -> simple(p.inner());
+      case Expr.Unary u -> u.op() != dev.lisette.syntax.UnaryOp.REF && simple(u.operand());
+      case Expr.Binary b -> simple(b.left()) && simple(b.right());
+      case Expr.Cast cast -> simple(cast.operand());
+      default -> false;
+    };
+  }
+}
