@@ -27,14 +27,14 @@ func (v Tree[T]) String() string {
 	return "Tree.Node(" + lisette.FormatValue(*v.Node0) + ", " + lisette.FormatValue(*v.Node1) + ")"
 }
 
-func (self Tree[T]) depth() int {
+func (self Tree[T]) Depth() int {
 	if self.Tag == TreeLeaf {
 		return 1
 	}
 	l := *self.Node0
 	r := *self.Node1
-	dl := l.depth()
-	dr := r.depth()
+	dl := l.Depth()
+	dr := r.Depth()
 	if dl > dr {
 		return dl + 1
 	} else {
@@ -44,5 +44,5 @@ func (self Tree[T]) depth() int {
 
 func main() {
 	t := Tree[int]{Tag: TreeNode, Node0: &Tree[int]{Tag: TreeLeaf, Leaf: 1}, Node1: &Tree[int]{Tag: TreeNode, Node0: &Tree[int]{Tag: TreeNode, Node0: &Tree[int]{Tag: TreeLeaf, Leaf: 2}, Node1: &Tree[int]{Tag: TreeLeaf, Leaf: 3}}, Node1: &Tree[int]{Tag: TreeLeaf, Leaf: 4}}}
-	fmt.Println(t.depth(), Tree[int]{Tag: TreeLeaf, Leaf: 0}.depth())
+	fmt.Println(t.Depth(), Tree[int]{Tag: TreeLeaf, Leaf: 0}.Depth())
 }

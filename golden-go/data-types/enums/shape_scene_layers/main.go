@@ -60,7 +60,7 @@ func upper(a, b float64) float64 {
 	}
 }
 
-func (self Shape) area() float64 {
+func (self Shape) Area() float64 {
 	switch self.Tag {
 	case ShapeCircle:
 		radius := self.Radius
@@ -75,7 +75,7 @@ func (self Shape) area() float64 {
 	panic("unreachable")
 }
 
-func (self Shape) bounds() lisette.Tuple2[lisette.Tuple2[float64, float64], lisette.Tuple2[float64, float64]] {
+func (self Shape) Bounds() lisette.Tuple2[lisette.Tuple2[float64, float64], lisette.Tuple2[float64, float64]] {
 	switch self.Tag {
 	case ShapeCircle:
 		center := self.Center
@@ -96,7 +96,7 @@ func (self Shape) bounds() lisette.Tuple2[lisette.Tuple2[float64, float64], lise
 	panic("unreachable")
 }
 
-func (self Shape) moved(dx, dy float64) Shape {
+func (self Shape) Moved(dx, dy float64) Shape {
 	switch self.Tag {
 	case ShapeCircle:
 		center := self.Center
@@ -115,22 +115,22 @@ func (self Shape) moved(dx, dy float64) Shape {
 	panic("unreachable")
 }
 
-func (self *Layer) add(s Shape) {
+func (self *Layer) Add(s Shape) {
 	self.shapes = append(self.shapes, s)
 }
 
-func (self Layer) total_area() float64 {
+func (self Layer) Total_area() float64 {
 	t := 0.0
 	for _, s := range self.shapes {
-		t += s.area()
+		t += s.Area()
 	}
 	return t
 }
 
-func (self *Layer) shift_all(dx, dy float64) {
+func (self *Layer) Shift_all(dx, dy float64) {
 	i := 0
 	for i < len(self.shapes) {
-		self.shapes[i] = self.shapes[i].moved(dx, dy)
+		self.shapes[i] = self.shapes[i].Moved(dx, dy)
 		i += 1
 	}
 }
@@ -142,7 +142,7 @@ func scene_bounds(layers []Layer) lisette.Option[lisette.Tuple2[lisette.Tuple2[f
 			continue
 		}
 		for _, s := range layer.shapes {
-			subject := s.bounds()
+			subject := s.Bounds()
 			lo := subject.First
 			hi := subject.Second
 			if acc.Tag == lisette.OptionNone {
@@ -161,13 +161,13 @@ func scene_bounds(layers []Layer) lisette.Option[lisette.Tuple2[lisette.Tuple2[f
 
 func main() {
 	base := Layer{name: "base", shapes: []Shape{}, visible: true}
-	base.add(Shape{Tag: ShapeRect, Corner: lisette.Tuple2[float64, float64]{First: 0.0, Second: 0.0}, W: 4.0, H: 2.5})
-	base.add(Shape{Tag: ShapeCircle, Center: lisette.Tuple2[float64, float64]{First: 1.0, Second: 1.0}, Radius: 0.5})
+	base.Add(Shape{Tag: ShapeRect, Corner: lisette.Tuple2[float64, float64]{First: 0.0, Second: 0.0}, W: 4.0, H: 2.5})
+	base.Add(Shape{Tag: ShapeCircle, Center: lisette.Tuple2[float64, float64]{First: 1.0, Second: 1.0}, Radius: 0.5})
 	notes := Layer{name: "notes", shapes: []Shape{Shape{Tag: ShapeSegment, Segment0: lisette.Tuple2[float64, float64]{First: 0.0, Second: 0.0}, Segment1: lisette.Tuple2[float64, float64]{First: -2.0, Second: 3.0}}}, visible: false}
-	fmt.Printf("%v: %v shapes, area %v\n", base.name, len(base.shapes), base.total_area())
-	base.shift_all(1.0, -1.0)
+	fmt.Printf("%v: %v shapes, area %v\n", base.name, len(base.shapes), base.Total_area())
+	base.Shift_all(1.0, -1.0)
 	fmt.Println(base.shapes[1])
-	fmt.Println(base.shapes[0].bounds())
+	fmt.Println(base.shapes[0].Bounds())
 	fmt.Println(scene_bounds([]Layer{base, notes}))
 	notes.visible = true
 	fmt.Println(scene_bounds([]Layer{base, notes}))

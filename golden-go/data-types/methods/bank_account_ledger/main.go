@@ -61,16 +61,16 @@ func Account_open(id int, owner string, overdraft int) Account {
 	return Account{id: id, owner: owner, balance: 0, overdraft: overdraft}
 }
 
-func (self Account) available() int {
+func (self Account) Available() int {
 	return self.balance + self.overdraft
 }
 
-func (self *Account) deposit(amount int) {
+func (self *Account) Deposit(amount int) {
 	self.balance += amount
 }
 
-func (self *Account) withdraw(amount int) lisette.Result[int, string] {
-	if amount > self.available() {
+func (self *Account) Withdraw(amount int) lisette.Result[int, string] {
+	if amount > self.Available() {
 		return lisette.MakeResultErr[int, string](fmt.Sprintf("%v: insufficient funds for %v", self.owner, amount))
 	}
 	self.balance -= amount
@@ -91,11 +91,11 @@ func Ledger_new() Ledger {
 	return Ledger{accounts: []Account{}, entries: []Entry{}, failures: 0}
 }
 
-func (self *Ledger) add(a Account) {
+func (self *Ledger) Add(a Account) {
 	self.accounts = append(self.accounts, a)
 }
 
-func (self Ledger) find(id int) lisette.Option[int] {
+func (self Ledger) Find(id int) lisette.Option[int] {
 	i := 0
 	for _, a := range self.accounts {
 		if a.id == id {
@@ -106,8 +106,8 @@ func (self Ledger) find(id int) lisette.Option[int] {
 	return lisette.MakeOptionNone[int]()
 }
 
-func (self *Ledger) take(i, amount int) bool {
-	result := self.accounts[i].withdraw(amount)
+func (self *Ledger) Take(i, amount int) bool {
+	result := self.accounts[i].Withdraw(amount)
 	if result.Tag == lisette.ResultOk {
 		return true
 	}
@@ -116,26 +116,26 @@ func (self *Ledger) take(i, amount int) bool {
 	return false
 }
 
-func (self *Ledger) run(i int, txn Txn) bool {
+func (self *Ledger) Run(i int, txn Txn) bool {
 	switch txn.Tag {
 	case TxnDeposit:
 		n := txn.Deposit
-		self.accounts[i].deposit(n)
+		self.accounts[i].Deposit(n)
 		return true
 	case TxnWithdraw:
 		n := txn.Withdraw
-		return self.take(i, n)
+		return self.Take(i, n)
 	case TxnTransfer:
 		to := txn.To
 		amount := txn.Amount
-		target := self.find(to)
+		target := self.Find(to)
 		if target.Tag == lisette.OptionNone {
 			return false
 		}
 		j := target.SomeVal
-		moved := self.take(i, amount)
+		moved := self.Take(i, amount)
 		if moved {
-			self.accounts[j].deposit(amount)
+			self.accounts[j].Deposit(amount)
 		}
 		return moved
 	case TxnFee:
@@ -148,14 +148,14 @@ func (self *Ledger) run(i int, txn Txn) bool {
 	panic("unreachable")
 }
 
-func (self *Ledger) apply(id int, txn Txn) {
+func (self *Ledger) Apply(id int, txn Txn) {
 	var ok bool
-	subject := self.find(id)
+	subject := self.Find(id)
 	if subject.Tag == lisette.OptionNone {
 		ok = false
 	} else {
 		i := subject.SomeVal
-		ok = self.run(i, txn)
+		ok = self.Run(i, txn)
 	}
 	if !ok {
 		self.failures += 1
@@ -163,25 +163,25 @@ func (self *Ledger) apply(id int, txn Txn) {
 	self.entries = append(self.entries, Entry{account: id, txn: txn, ok: ok})
 }
 
-func (self Ledger) statement() {
+func (self Ledger) Statement() {
 	for _, a := range self.accounts {
-		fmt.Printf("%v %v: %v (available %v)\n", a.id, a.owner, a.balance, a.available())
+		fmt.Printf("%v %v: %v (available %v)\n", a.id, a.owner, a.balance, a.Available())
 	}
 	fmt.Printf("%v entries, %v failed\n", len(self.entries), self.failures)
 }
 
 func main() {
 	ledger := Ledger_new()
-	ledger.add(Account_open(1, "ana", 0))
-	ledger.add(Account_open(2, "ben", 50))
-	ledger.add(Account_open(3, "cleo", 0))
+	ledger.Add(Account_open(1, "ana", 0))
+	ledger.Add(Account_open(2, "ben", 50))
+	ledger.Add(Account_open(3, "cleo", 0))
 	plan := []lisette.Tuple2[int, Txn]{lisette.Tuple2[int, Txn]{First: 1, Second: Txn{Tag: TxnDeposit, Deposit: 100}}, lisette.Tuple2[int, Txn]{First: 2, Second: Txn{Tag: TxnDeposit, Deposit: 20}}, lisette.Tuple2[int, Txn]{First: 1, Second: Txn{Tag: TxnWithdraw, Withdraw: 30}}, lisette.Tuple2[int, Txn]{First: 2, Second: Txn{Tag: TxnWithdraw, Withdraw: 60}}, lisette.Tuple2[int, Txn]{First: 2, Second: Txn{Tag: TxnWithdraw, Withdraw: 20}}, lisette.Tuple2[int, Txn]{First: 1, Second: Txn{Tag: TxnTransfer, To: 3, Amount: 50}}, lisette.Tuple2[int, Txn]{First: 3, Second: Txn{Tag: TxnTransfer, To: 9, Amount: 5}}, lisette.Tuple2[int, Txn]{First: 4, Second: Txn{Tag: TxnDeposit, Deposit: 10}}, lisette.Tuple2[int, Txn]{First: 3, Second: Txn{Tag: TxnFee, Fee0: "monthly", Fee1: 2}}, lisette.Tuple2[int, Txn]{First: 1, Second: Txn{Tag: TxnTransfer, To: 2, Amount: 40}}}
 	for _, item := range plan {
 		id := item.First
 		txn := item.Second
-		ledger.apply(id, txn)
+		ledger.Apply(id, txn)
 	}
-	ledger.statement()
+	ledger.Statement()
 	last := ledger.entries[len(ledger.entries)-1]
 	fmt.Println(last)
 	deposited := 0

@@ -18,11 +18,11 @@ func Rect_square(side float64) Rect {
 	return Rect{w: side, h: side}
 }
 
-func (self Rect) area() float64 {
+func (self Rect) Area() float64 {
 	return self.w * self.h
 }
 
 func main() {
 	sq := Rect_square(2.5)
-	fmt.Println(sq, sq.area())
+	fmt.Println(sq, sq.Area())
 }

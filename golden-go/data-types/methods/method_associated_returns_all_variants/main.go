@@ -28,7 +28,7 @@ func Weekday_all() []Weekday {
 	return []Weekday{Weekday{Tag: WeekdayMon}, Weekday{Tag: WeekdayTue}, Weekday{Tag: WeekdayWed}}
 }
 
-func (self Weekday) short() string {
+func (self Weekday) Short() string {
 	switch self.Tag {
 	case WeekdayMon:
 		return "Mo"
@@ -43,7 +43,7 @@ func (self Weekday) short() string {
 func main() {
 	line := ""
 	for _, d := range Weekday_all() {
-		line += d.short() + " "
+		line += d.Short() + " "
 	}
 	fmt.Println(line + "|")
 	fmt.Println(Weekday_all())

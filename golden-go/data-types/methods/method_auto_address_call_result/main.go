@@ -13,7 +13,7 @@ func (v IdGen) String() string {
 	return "IdGen { next: " + lisette.FormatValue(v.next) + " }"
 }
 
-func (self *IdGen) take() int {
+func (self *IdGen) Take() int {
 	self.next += 1
 	return self.next
 }
@@ -24,9 +24,9 @@ func starting_at(n int) IdGen {
 
 func main() {
 	recv := starting_at(100)
-	first := recv.take()
+	first := recv.Take()
 	g := starting_at(0)
-	a := g.take()
-	b := g.take()
+	a := g.Take()
+	b := g.Take()
 	fmt.Println(first, a, b, g.next)
 }

@@ -13,7 +13,7 @@ func (v Account) String() string {
 	return "Account { balance: " + lisette.FormatValue(v.balance) + " }"
 }
 
-func (self *Account) deposit(amount int) {
+func (self *Account) Deposit(amount int) {
 	self.balance += amount
 }
 
@@ -28,7 +28,7 @@ func (v Bank) String() string {
 
 func main() {
 	bank := Bank{checking: Account{balance: 10}, savings: Account{balance: 0}}
-	bank.savings.deposit(50)
-	bank.checking.deposit(5)
+	bank.savings.Deposit(50)
+	bank.checking.Deposit(5)
 	fmt.Println(bank)
 }

@@ -14,15 +14,15 @@ func (v Invoice) String() string {
 	return "Invoice { net: " + lisette.FormatValue(v.net) + ", rate: " + lisette.FormatValue(v.rate) + " }"
 }
 
-func (self Invoice) tax() int {
+func (self Invoice) Tax() int {
 	return self.net * self.rate / 100
 }
 
-func (self Invoice) gross() int {
-	return self.net + self.tax()
+func (self Invoice) Gross() int {
+	return self.net + self.Tax()
 }
 
 func main() {
 	inv := Invoice{net: 200, rate: 21}
-	fmt.Println(inv.tax(), inv.gross())
+	fmt.Println(inv.Tax(), inv.Gross())
 }

@@ -13,15 +13,15 @@ func (v Money) String() string {
 	return "Money { cents: " + lisette.FormatValue(v.cents) + " }"
 }
 
-func (self Money) plus(cents int) Money {
+func (self Money) Plus(cents int) Money {
 	return Money{cents: self.cents + cents}
 }
 
-func (self Money) times(n int) Money {
+func (self Money) Times(n int) Money {
 	return Money{cents: self.cents * n}
 }
 
-func (self Money) show() string {
+func (self Money) Show() string {
 	euros := self.cents / 100
 	rest := self.cents % 100
 	if rest < 10 {
@@ -33,6 +33,6 @@ func (self Money) show() string {
 
 func main() {
 	base := Money{cents: 250}
-	total := base.plus(105).times(3)
-	fmt.Println(total.show(), base.show())
+	total := base.Plus(105).Times(3)
+	fmt.Println(total.Show(), base.Show())
 }

@@ -17,11 +17,11 @@ func Stack_empty[T any]() Stack[T] {
 	return Stack[T]{items: []T{}}
 }
 
-func (self *Stack[T]) push(item T) {
+func (self *Stack[T]) Push(item T) {
 	self.items = append(self.items, item)
 }
 
-func (self *Stack[T]) pop() lisette.Option[T] {
+func (self *Stack[T]) Pop() lisette.Option[T] {
 	n := len(self.items)
 	if n == 0 {
 		return lisette.MakeOptionNone[T]()
@@ -31,17 +31,17 @@ func (self *Stack[T]) pop() lisette.Option[T] {
 	return lisette.MakeOptionSome[T](top)
 }
 
-func (self Stack[T]) size() int {
+func (self Stack[T]) Size() int {
 	return len(self.items)
 }
 
 func main() {
 	nums := Stack_empty[int]()
-	nums.push(1)
-	nums.push(2)
-	nums.push(3)
-	fmt.Println(nums.pop(), nums.size())
+	nums.Push(1)
+	nums.Push(2)
+	nums.Push(3)
+	fmt.Println(nums.Pop(), nums.Size())
 	words := Stack_empty[string]()
-	words.push("a")
-	fmt.Println(words.pop(), words.pop())
+	words.Push("a")
+	fmt.Println(words.Pop(), words.Pop())
 }

@@ -14,12 +14,12 @@ func (v Pair[A, B]) String() string {
 	return "Pair { left: " + lisette.FormatValue(v.left) + ", right: " + lisette.FormatValue(v.right) + " }"
 }
 
-func (self Pair[A, B]) swapped() Pair[B, A] {
+func (self Pair[A, B]) Swapped() Pair[B, A] {
 	return Pair[B, A]{left: self.right, right: self.left}
 }
 
 func main() {
 	p := Pair[int, string]{left: 1, right: "one"}
-	fmt.Println(p.swapped())
-	fmt.Println(p.swapped().swapped() == p)
+	fmt.Println(p.Swapped())
+	fmt.Println(p.Swapped().Swapped() == p)
 }

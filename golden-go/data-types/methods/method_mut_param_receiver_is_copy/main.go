@@ -13,12 +13,12 @@ func (v Wallet) String() string {
 	return "Wallet { coins: " + lisette.FormatValue(v.coins) + " }"
 }
 
-func (self *Wallet) add(n int) {
+func (self *Wallet) Add(n int) {
 	self.coins += n
 }
 
 func with_bonus(w Wallet) Wallet {
-	w.add(10)
+	w.Add(10)
 	return w
 }
 

@@ -14,11 +14,11 @@ func (v Person) String() string {
 	return "Person { name: " + lisette.FormatValue(v.name) + ", title: " + lisette.FormatValue(v.title) + " }"
 }
 
-func (self Person) display_name() string {
+func (self Person) Display_name() string {
 	return self.title + " " + self.name
 }
 
 func main() {
 	p := Person{name: "Curie", title: "Dr."}
-	fmt.Println(p.name, "/", p.display_name())
+	fmt.Println(p.name, "/", p.Display_name())
 }

@@ -24,7 +24,7 @@ func (v Light) String() string {
 	return "Light.Green"
 }
 
-func (self Light) next() Light {
+func (self Light) Next() Light {
 	switch self.Tag {
 	case LightRed:
 		return Light{Tag: LightGreen}
@@ -36,7 +36,7 @@ func (self Light) next() Light {
 	panic("unreachable")
 }
 
-func (self Light) seconds() int {
+func (self Light) Seconds() int {
 	switch self.Tag {
 	case LightRed:
 		return 30
@@ -52,8 +52,8 @@ func main() {
 	l := Light{Tag: LightRed}
 	total := 0
 	for i := 0; i < 4; i++ {
-		total += l.seconds()
-		l = l.next()
+		total += l.Seconds()
+		l = l.Next()
 	}
 	fmt.Println(l, total)
 }

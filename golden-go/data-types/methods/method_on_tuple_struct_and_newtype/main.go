@@ -21,15 +21,15 @@ func (v Meters) String() string {
 	return "Meters(" + lisette.FormatValue(float64(v)) + ")"
 }
 
-func (self Rgb) gray() int {
+func (self Rgb) Gray() int {
 	return (self.F0 + self.F1 + self.F2) / 3
 }
 
-func (self Meters) to_centimeters() float64 {
+func (self Meters) To_centimeters() float64 {
 	return float64(self) * 100.0
 }
 
 func main() {
-	fmt.Println(Rgb{F0: 30, F1: 60, F2: 90}.gray())
-	fmt.Println(Meters(1.75).to_centimeters())
+	fmt.Println(Rgb{F0: 30, F1: 60, F2: 90}.Gray())
+	fmt.Println(Meters(1.75).To_centimeters())
 }

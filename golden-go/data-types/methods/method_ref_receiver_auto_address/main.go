@@ -13,17 +13,17 @@ func (v Tally) String() string {
 	return "Tally { count: " + lisette.FormatValue(v.count) + " }"
 }
 
-func (self *Tally) add(n int) {
+func (self *Tally) Add(n int) {
 	self.count += n
 }
 
-func (self Tally) doubled() int {
+func (self Tally) Doubled() int {
 	return self.count * 2
 }
 
 func main() {
 	t := Tally{count: 1}
-	t.add(4)
-	t.add(2)
-	fmt.Println(t.count, t.doubled())
+	t.Add(4)
+	t.Add(2)
+	fmt.Println(t.count, t.Doubled())
 }

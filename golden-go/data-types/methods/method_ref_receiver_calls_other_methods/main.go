@@ -14,25 +14,25 @@ func (v Meter) String() string {
 	return "Meter { value: " + lisette.FormatValue(v.value) + ", max: " + lisette.FormatValue(v.max_) + " }"
 }
 
-func (self *Meter) add(n int) {
+func (self *Meter) Add(n int) {
 	self.value += n
-	if self.over() {
-		self.clamp()
+	if self.Over() {
+		self.Clamp()
 	}
 }
 
-func (self *Meter) clamp() {
+func (self *Meter) Clamp() {
 	self.value = self.max_
 }
 
-func (self Meter) over() bool {
+func (self Meter) Over() bool {
 	return self.value > self.max_
 }
 
 func main() {
 	m := Meter{value: 0, max_: 10}
-	m.add(4)
+	m.Add(4)
 	fmt.Println(m.value)
-	m.add(9)
+	m.Add(9)
 	fmt.Println(m.value)
 }

@@ -28,11 +28,11 @@ func (v Door) String() string {
 	return "Door.Locked(" + lisette.FormatValue(v.Locked) + ")"
 }
 
-func (self *Door) lock(code int) {
+func (self *Door) Lock(code int) {
 	*self = Door{Tag: DoorLocked, Locked: code}
 }
 
-func (self Door) is_locked() bool {
+func (self Door) Is_locked() bool {
 	if self.Tag == DoorLocked {
 		return true
 	}
@@ -41,7 +41,7 @@ func (self Door) is_locked() bool {
 
 func main() {
 	front := Door{Tag: DoorClosed}
-	fmt.Println(front.is_locked())
-	front.lock(1234)
-	fmt.Println(front, front.is_locked(), Door{Tag: DoorOpen})
+	fmt.Println(front.Is_locked())
+	front.Lock(1234)
+	fmt.Println(front, front.Is_locked(), Door{Tag: DoorOpen})
 }

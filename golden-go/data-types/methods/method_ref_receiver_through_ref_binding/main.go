@@ -13,19 +13,19 @@ func (v Counter) String() string {
 	return "Counter { hits: " + lisette.FormatValue(v.hits) + " }"
 }
 
-func (self *Counter) bump() {
+func (self *Counter) Bump() {
 	self.hits += 1
 }
 
 func bump_twice(c *Counter) {
-	c.bump()
-	c.bump()
+	c.Bump()
+	c.Bump()
 }
 
 func main() {
 	c := Counter{hits: 0}
 	r := &c
-	r.bump()
+	r.Bump()
 	bump_twice(r)
 	fmt.Println(c.hits)
 }

@@ -13,7 +13,7 @@ func (v Counter) String() string {
 	return "Counter { hits: " + lisette.FormatValue(v.hits) + " }"
 }
 
-func (self *Counter) bump() {
+func (self *Counter) Bump() {
 	self.hits += 1
 }
 
@@ -29,7 +29,7 @@ func (v Handle) String() string {
 func main() {
 	c := Counter{hits: 0}
 	h := Handle{label: "main", target: &c}
-	h.target.bump()
-	h.target.bump()
+	h.target.Bump()
+	h.target.Bump()
 	fmt.Println(h.label, c.hits)
 }

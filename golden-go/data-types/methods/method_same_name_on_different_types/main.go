@@ -21,14 +21,14 @@ func (v Circle) String() string {
 	return "Circle { radius: " + lisette.FormatValue(v.radius) + " }"
 }
 
-func (self Square) area() float64 {
+func (self Square) Area() float64 {
 	return self.side * self.side
 }
 
-func (self Circle) area() float64 {
+func (self Circle) Area() float64 {
 	return 3.0 * self.radius * self.radius
 }
 
 func main() {
-	fmt.Println(Square{side: 1.5}.area(), Circle{radius: 2.0}.area())
+	fmt.Println(Square{side: 1.5}.Area(), Circle{radius: 2.0}.Area())
 }

@@ -18,13 +18,13 @@ func push_twice(q *Queue, item string) {
 	q.items = append(q.items, item)
 }
 
-func (self *Queue) add_pair(item string) {
+func (self *Queue) Add_pair(item string) {
 	push_twice(self, item)
 }
 
 func main() {
 	q := Queue{items: []string{}}
-	q.add_pair("x")
-	q.add_pair("y")
+	q.Add_pair("x")
+	q.Add_pair("y")
 	fmt.Println(q.items, len(q.items))
 }

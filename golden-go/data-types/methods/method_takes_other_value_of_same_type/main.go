@@ -14,7 +14,7 @@ func (v Interval) String() string {
 	return "Interval { lo: " + lisette.FormatValue(v.lo) + ", hi: " + lisette.FormatValue(v.hi) + " }"
 }
 
-func (self Interval) union(other Interval) Interval {
+func (self Interval) Union(other Interval) Interval {
 	var lo int
 	if self.lo < other.lo {
 		lo = self.lo
@@ -37,5 +37,5 @@ func Interval_make(lo, hi int) Interval {
 func main() {
 	a := Interval_make(3, 7)
 	b := Interval_make(5, 12)
-	fmt.Println(a.union(b), b.union(a) == a.union(b))
+	fmt.Println(a.Union(b), b.Union(a) == a.Union(b))
 }

@@ -13,16 +13,16 @@ func (v Counter) String() string {
 	return "Counter { hits: " + lisette.FormatValue(v.hits) + " }"
 }
 
-func (self *Counter) bump(by int) {
+func (self *Counter) Bump(by int) {
 	self.hits += by
 }
 
-func (self Counter) report(prefix string) string {
+func (self Counter) Report(prefix string) string {
 	return fmt.Sprintf("%v%v", prefix, self.hits)
 }
 
 func main() {
 	c := Counter{hits: 1}
-	c.bump(4)
-	fmt.Println(c.report("hits="))
+	c.Bump(4)
+	fmt.Println(c.Report("hits="))
 }

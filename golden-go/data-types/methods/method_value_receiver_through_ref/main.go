@@ -13,12 +13,12 @@ func (v Circle) String() string {
 	return "Circle { r: " + lisette.FormatValue(v.r) + " }"
 }
 
-func (self Circle) diameter() float64 {
+func (self Circle) Diameter() float64 {
 	return self.r * 2.0
 }
 
 func describe(c *Circle) string {
-	return fmt.Sprintf("diameter %v", c.diameter())
+	return fmt.Sprintf("diameter %v", c.Diameter())
 }
 
 func main() {

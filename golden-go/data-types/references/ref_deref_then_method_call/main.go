@@ -13,12 +13,12 @@ func (v Square) String() string {
 	return "Square { side: " + lisette.FormatValue(v.side) + " }"
 }
 
-func (self Square) area() int {
+func (self Square) Area() int {
 	return self.side * self.side
 }
 
 func main() {
 	s := Square{side: 6}
 	r := &s
-	fmt.Println(r.area(), r.area())
+	fmt.Println(r.Area(), r.Area())
 }

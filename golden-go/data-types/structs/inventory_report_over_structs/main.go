@@ -52,11 +52,11 @@ func (v Summary) String() string {
 	return "Summary { category: " + lisette.FormatValue(v.category) + ", lines: " + lisette.FormatValue(v.lines) + ", units: " + lisette.FormatValue(v.units) + ", value_cents: " + lisette.FormatValue(v.value_cents) + " }"
 }
 
-func (self Item) value() int {
+func (self Item) Value() int {
 	return self.qty * self.unit_cents
 }
 
-func (self Item) needs_reorder() bool {
+func (self Item) Needs_reorder() bool {
 	return self.qty <= self.reorder_at
 }
 
@@ -75,7 +75,7 @@ func summarize(items []Item, cat Category) Summary {
 		if it.category == cat {
 			s.lines += 1
 			s.units += it.qty
-			s.value_cents += it.value()
+			s.value_cents += it.Value()
 		}
 	}
 	return s
@@ -99,8 +99,8 @@ func most_valuable(items []Item) lisette.Option[Item] {
 	best := lisette.MakeOptionNone[Item]()
 	best_value := -1
 	for _, it := range items {
-		if it.value() > best_value {
-			best_value = it.value()
+		if it.Value() > best_value {
+			best_value = it.Value()
 			best = lisette.MakeOptionSome[Item](it)
 		}
 	}
@@ -110,7 +110,7 @@ func most_valuable(items []Item) lisette.Option[Item] {
 func restock(items []Item, extra int) []Item {
 	out := []Item{}
 	for _, it := range items {
-		if it.needs_reorder() {
+		if it.Needs_reorder() {
 			out = append(out, Item{qty: it.qty + extra, sku: it.sku, name: it.name, category: it.category, reorder_at: it.reorder_at, unit_cents: it.unit_cents})
 		} else {
 			out = append(out, it)
@@ -125,7 +125,7 @@ func sort_by_value(items []Item) []Item {
 	for i < len(sorted) {
 		cur := sorted[i]
 		j := i - 1
-		for j >= 0 && sorted[j].value() < cur.value() {
+		for j >= 0 && sorted[j].Value() < cur.Value() {
 			sorted[j+1] = sorted[j]
 			j -= 1
 		}
@@ -148,7 +148,7 @@ func main() {
 	fmt.Println(summarize(items, Category{Tag: CategoryKitchen}))
 	fmt.Println("== reorder")
 	for _, it := range items {
-		if it.needs_reorder() {
+		if it.Needs_reorder() {
 			have, limit := it.qty, it.reorder_at
 			fmt.Printf("%v %v: %v <= %v\n", it.sku, it.name, have, limit)
 		}
@@ -161,7 +161,7 @@ func main() {
 	ranked := sort_by_value(items)
 	for k := 0; k < 3; k++ {
 		it := ranked[k]
-		fmt.Printf("%v. %v %v\n", k+1, it.name, money(it.value()))
+		fmt.Printf("%v. %v %v\n", k+1, it.name, money(it.Value()))
 	}
 	subject2 := most_valuable(items)
 	if subject2.Tag == lisette.OptionSome {

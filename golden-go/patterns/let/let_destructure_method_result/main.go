@@ -22,7 +22,7 @@ func (v Sample) String() string {
 	return "Sample { values: " + lisette.FormatValue(v.values) + " }"
 }
 
-func (self Sample) stats() Stats {
+func (self Sample) Stats() Stats {
 	total := 0
 	for _, v := range self.values {
 		total += v
@@ -32,7 +32,7 @@ func (self Sample) stats() Stats {
 
 func main() {
 	s := Sample{values: []int{4, 8, 15, 16, 23, 42}}
-	subject := s.stats()
+	subject := s.Stats()
 	count := subject.count
 	total := subject.total
 	fmt.Println(count, total, total/count)

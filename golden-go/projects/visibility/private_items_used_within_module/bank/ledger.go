@@ -15,6 +15,6 @@ func entry(amount int, memo string) Entry {
 	return Entry{amount: amount, memo: memo}
 }
 
-func (self Entry) signed() int {
+func (self Entry) Signed() int {
 	return self.amount
 }

@@ -4,7 +4,7 @@ func Balance() int {
 	entries := []Entry{entry(100, "salary"), entry(-30, "food"), entry(-5, "bus")}
 	sum := 0
 	for _, e := range entries {
-		sum += e.signed()
+		sum += e.Signed()
 	}
 	return sum
 }

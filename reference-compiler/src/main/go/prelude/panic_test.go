@@ -130,3 +130,56 @@ func TestRecoverBlockGoexitIsNotRecovered(t *testing.T) {
 		t.Error("RecoverBlock stopped runtime.Goexit")
 	}
 }
+
+type codedErr struct{ code int }
+
+func (e codedErr) Error() string { return fmt.Sprintf("code %d", e.code) }
+
+func TestPanicValueMessageExact(t *testing.T) {
+	xs := []int{1, 2, 3}
+	tests := []struct {
+		name string
+		f    func() string
+		want string
+	}{
+		{"string as-is", func() string { panic("disk full") }, "disk full"},
+		{"error via Error()", func() string { panic(codedErr{7}) }, "code 7"},
+		{"runtime error text", func() string { i := 5; return fmt.Sprint(xs[i]) }, "runtime error: index out of range [5] with length 3"},
+		{"integer divide", func() string { d := 0; return fmt.Sprint(10 / d) }, "runtime error: integer divide by zero"},
+		{"float with %v", func() string { panic(2.5) }, "2.5"},
+		{"slice with %v", func() string { panic([]int{1, 2}) }, "[1 2]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := RecoverBlock(tt.f)
+			if !r.IsErr() {
+				t.Fatalf("RecoverBlock = %v, want Err", r)
+			}
+			if got := r.ErrVal.Message(); got != tt.want {
+				t.Errorf("Message() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPanicValueStackTraceHasPanicSite(t *testing.T) {
+	r := RecoverBlock(func() int { return panicsHere() })
+	if !strings.Contains(r.ErrVal.StackTrace(), "panicsHere") {
+		t.Errorf("StackTrace() lacks the panicking function:\n%s", r.ErrVal.StackTrace())
+	}
+}
+
+func panicsHere() int { panic("here") }
+
+func TestRecoverBlockNested(t *testing.T) {
+	outer := RecoverBlock(func() string {
+		inner := RecoverBlock(func() int { panic("inner") })
+		if !inner.IsErr() || inner.ErrVal.Message() != "inner" {
+			t.Errorf("inner = %v", inner)
+		}
+		return "outer ok"
+	})
+	if outer != MakeResultOk[string, PanicValue]("outer ok") {
+		t.Errorf("outer = %v", outer)
+	}
+}

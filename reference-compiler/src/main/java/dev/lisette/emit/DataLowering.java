@@ -76,7 +76,7 @@ final class DataLowering {
     }
     TypeLowering.EnumLayout layout = l.types.layout(e);
     var elements = new ArrayList<GoAst.Expr>();
-    elements.add(new GoAst.KeyValue("Tag", new GoAst.Ident(layout.tags().get(v.variant().name()))));
+    elements.add(new GoAst.KeyValue(layout.tagField(), new GoAst.Ident(layout.tags().get(v.variant().name()))));
     List<TypeLowering.Payload> fields = layout.payloads().get(v.variant().name());
     for (int i = 0; i < payload.size(); i++) {
       TypeLowering.Payload f = fields.get(i);
@@ -127,7 +127,7 @@ final class DataLowering {
       TypeLowering.EnumLayout layout = l.types.layout(v.owner());
       List<TypeLowering.Payload> fields = layout.payloads().get(v.variant().name());
       var elements = new ArrayList<GoAst.Expr>();
-      elements.add(new GoAst.KeyValue("Tag", new GoAst.Ident(layout.tags().get(v.variant().name()))));
+      elements.add(new GoAst.KeyValue(layout.tagField(), new GoAst.Ident(layout.tags().get(v.variant().name()))));
       for (Expr.FieldInit init : s.fields()) {
         int i = v.variant().fields().indexOf(v.variant().field(init.name().name()).orElseThrow());
         TypeLowering.Payload f = fields.get(i);

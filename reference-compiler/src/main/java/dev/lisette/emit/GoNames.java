@@ -41,6 +41,32 @@ final class GoNames {
     return go;
   }
 
+  /**
+   * Go names of the methods of one type or interface: every method
+   * is exported, so that interfaces, whose satisfaction is structural and may cross packages,
+   * match them (`area` → `Area`). A name that starts with a capital keeps its spelling (`Error`
+   * and `String` must be exactly Go's); a capitalised name that is already taken (by such a
+   * method, or by a name in {@code taken}, e.g. a struct field) gets a `_` appended.
+   */
+  static java.util.Map<String, String> methods(java.util.Collection<String> names, Set<String> taken) {
+    var used = new java.util.HashSet<>(taken);
+    var out = new java.util.LinkedHashMap<String, String>();
+    var ordered = names.stream().distinct()
+        .sorted(java.util.Comparator.comparing((String n) -> !exported(n)).thenComparing(n -> n)).toList();
+    for (String name : ordered) {
+      String go = exported(name) ? name : Lowering.functionName(name, true);
+      while (!used.add(go)) {
+        go = go + "_";
+      }
+      out.put(name, go);
+    }
+    return out;
+  }
+
+  private static boolean exported(String name) {
+    return !name.isEmpty() && Character.isUpperCase(name.charAt(0));
+  }
+
   static String mangle(String name) {
     return RESERVED.contains(name) ? name + "_" : name;
   }

@@ -593,7 +593,10 @@ public final class Lowering {
             out.add(new GoAst.Assign(a.target(), "=", ExprLowering.unitValue()));
           }
         } else {
-          out.add(new GoAst.Assign(a.target(), "=", exprs.value(e)));
+          GoAst.Expr v = exprs.value(e);
+          if (!(v.equals(a.target()) && plainPath(v))) {
+            out.add(new GoAst.Assign(a.target(), "=", v)); // `x = x` does nothing (and vet rejects it)
+          }
         }
       }
       case Dest.Discard x -> {
@@ -608,6 +611,11 @@ public final class Lowering {
         }
       }
     }
+  }
+
+  /** A variable or a field path of one: reading it has no effect. */
+  private static boolean plainPath(GoAst.Expr e) {
+    return e instanceof GoAst.Ident || e instanceof GoAst.Selector s && plainPath(s.target());
   }
 
   /** Whether the lowered file needs the prelude package. */

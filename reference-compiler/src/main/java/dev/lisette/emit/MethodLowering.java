@@ -29,8 +29,9 @@ final class MethodLowering {
     this.p = l.p;
   }
 
+  /** The Go name of a method: exported, whatever its visibility (see {@link GoNames#methods}). */
   String goName(TypeDecl.Method m) {
-    return Lowering.functionName(m.name(), m.pub());
+    return l.types.methodNames(p.typeDecls().get(m.owner())).get(m.name());
   }
 
   /** `Rect_square`: the Go function of an associated function or function-form method. */

@@ -178,7 +178,7 @@ final class PatternAccess {
   private void variant(Pattern pattern, Symbol.Variant v, Access at, List<Part> parts, List<Pat> out) {
     TypeDecl.Enum e = v.owner();
     TypeLowering.EnumLayout layout = l.types.layout(e);
-    GoAst.Expr tag = select(at.expr(), "Tag");
+    GoAst.Expr tag = select(at.expr(), layout.tagField());
     var column = new Column(Kind.ENUM, Optional.of(tag), e.variants().stream().map(TypeDecl.Variant::name).toList());
     GoAst.Expr label = new GoAst.Ident(layout.tags().get(v.variant().name()));
     var subs = new ArrayList<Pat>();

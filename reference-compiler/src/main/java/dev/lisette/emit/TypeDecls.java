@@ -31,6 +31,8 @@ final class TypeDecls {
     return switch (d) {
       case TypeDecl.Struct s -> struct(s);
       case TypeDecl.Enum e -> enumeration(e);
+      // Placeholder until the lowering of interfaces lands.
+      case TypeDecl.Interface i -> List.of();
     };
   }
 
@@ -127,7 +129,7 @@ final class TypeDecls {
     }
     var body = new ArrayList<GoAst.Stmt>();
     if (!cases.isEmpty()) {
-      body.add(new GoAst.Switch(Optional.of(new GoAst.Selector(v, "Tag")), cases));
+      body.add(new GoAst.Switch(Optional.of(new GoAst.Selector(v, layout.tagField())), cases));
     }
     if (last != null) {
       body.add(new GoAst.Return(Optional.of(last)));
@@ -148,9 +150,7 @@ final class TypeDecls {
   }
 
   private Optional<GoAst.Decl> stringMethod(TypeDecl d, List<GoAst.Stmt> body) {
-    Set<String> members = new HashSet<>();
-    p.methods().values().stream().filter(m -> m.owner().equals(d.key()))
-        .forEach(m -> members.add(Lowering.functionName(m.name(), m.pub())));
+    Set<String> members = new HashSet<>(types.methodNames(d).values());
     if (d instanceof TypeDecl.Struct s) {
       s.fields().forEach(f -> members.add(TypeLowering.fieldName(s, f)));
     }

@@ -24,6 +24,7 @@ final class TypeLowering {
   private final CheckedProgram p;
   private final GoImports imports;
   private final Map<String, EnumLayout> layouts = new HashMap<>();
+  private final Map<String, Map<String, String>> methodNames = new HashMap<>();
   private Map<String, Set<Type.Param>> comparable;
 
   TypeLowering(CheckedProgram p, GoImports imports) {
@@ -38,7 +39,7 @@ final class TypeLowering {
    * The Go layout of an enum: tag type, the tag constant of each variant (qualified as the
    * lowered file must spell it), the payload fields of each variant and the Go struct fields.
    */
-  record EnumLayout(String tagType, Map<String, String> tags, Map<String, List<Payload>> payloads,
+  record EnumLayout(String tagType, String tagField, Map<String, String> tags, Map<String, List<Payload>> payloads,
       List<GoAst.Field> fields) {}
 
   // ---- types ---------------------------------------------------------------------------
@@ -152,6 +153,7 @@ final class TypeLowering {
     return switch (d) {
       case TypeDecl.Struct s -> s.fields().stream().map(TypeDecl.Field::type).toList();
       case TypeDecl.Enum e -> e.variants().stream().flatMap(v -> v.fields().stream()).map(TypeDecl.Field::type).toList();
+      case TypeDecl.Interface i -> List.of();
     };
   }
 
@@ -210,7 +212,7 @@ final class TypeLowering {
       }
       payloads.put(v.name(), fields);
     }
-    return new EnumLayout(lis + "." + e.name() + "Tag", tags, payloads, List.of());
+    return new EnumLayout(lis + "." + e.name() + "Tag", "Tag", tags, payloads, List.of());
   }
 
   private EnumLayout userLayout(TypeDecl.Enum e) {
@@ -219,8 +221,14 @@ final class TypeLowering {
     var tags = new LinkedHashMap<String, String>();
     var payloads = new LinkedHashMap<String, List<Payload>>();
     var goFields = new ArrayList<GoAst.Field>();
-    goFields.add(new GoAst.Field("Tag", name + "Tag"));
-    var used = new HashSet<>(List.of("Tag", "String", "GoString"));
+    // The methods' names win: the tag and payload fields step aside (`Tag_`, `Circle_`).
+    var used = new HashSet<>(methodNames(e).values());
+    used.addAll(List.of("String", "GoString"));
+    String tagField = "Tag";
+    while (!used.add(tagField)) {
+      tagField = tagField + "_";
+    }
+    goFields.add(new GoAst.Field(tagField, name + "Tag"));
     var shared = new HashMap<String, String>();
     for (TypeDecl.Variant v : e.variants()) {
       tags.put(v.name(), q + name + v.name());
@@ -251,7 +259,35 @@ final class TypeLowering {
       }
       payloads.put(v.name(), fields);
     }
-    return new EnumLayout(q + name + "Tag", tags, payloads, goFields);
+    return new EnumLayout(q + name + "Tag", tagField, tags, payloads, goFields);
+  }
+
+  // ---- methods -------------------------------------------------------------------------
+
+  /** The Go names of the methods of a struct or enum, by Lisette name (see {@link GoNames#methods}). */
+  Map<String, String> methodNames(TypeDecl d) {
+    return methodNames.computeIfAbsent(d.key(), k -> {
+      Set<String> taken = new HashSet<>();
+      if (d instanceof TypeDecl.Struct s) {
+        s.fields().forEach(f -> taken.add(fieldName(s, f)));
+      }
+      return GoNames.methods(methodsOf(d).stream().filter(m -> m.receiver() != TypeDecl.Receiver.NONE)
+          .map(TypeDecl.Method::name).toList(), taken);
+    });
+  }
+
+  /** The methods and associated functions of a type of this module or of another one. */
+  java.util.Collection<TypeDecl.Method> methodsOf(TypeDecl d) {
+    if (d.module().equals(p.module())) {
+      return p.methods().values().stream().filter(m -> m.owner().equals(d.key())).toList();
+    }
+    for (var exports : p.moduleImports().values()) {
+      var table = exports.methods().get(d.key());
+      if (table != null) {
+        return table.values();
+      }
+    }
+    return List.of();
   }
 
   static String capitalise(String s) {
