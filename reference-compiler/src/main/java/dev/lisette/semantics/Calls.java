@@ -23,7 +23,7 @@ final class Calls {
   /** Static calls whose type arguments were neither given nor inferable: reported as missing (spec types.inference). */
   final java.util.Set<Expr> nativeConstructors = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-  Type call(Expr.Call call) {
+  Type call(Expr.Call call, Optional<Type> hint) {
     Expr callee = call.callee();
     List<Type> typeArgs = List.of();
     Optional<Expr.TypeApply> apply = Optional.empty();
@@ -58,8 +58,39 @@ final class Calls {
       call.args().forEach(a -> x.infer(a, Optional.empty()));
       return Type.Error.ERROR;
     }
+    hint.ifPresent(h -> expectInterfaces(fn.result(), h));
     arguments(call, fn);
     return fn.result();
+  }
+
+  /**
+   * `Err(MyErr { … })` where `Result<int, error>` is expected: a generic result's unknown parts
+   * that the context wants to be interfaces become those interfaces before the arguments are
+   * checked, so the arguments convert (spec interfaces.conversion). Other expected types do not
+   * flow into generic arguments (spec types.literal-adaptation.generic).
+   */
+  private void expectInterfaces(Type result, Type expected) {
+    Type r = c.shallow(result);
+    Type e = c.shallow(expected);
+    if (r instanceof Type.Var && Interfaces.isInterface(c, e)) {
+      c.unify(r, e);
+      return;
+    }
+    switch (r) {
+      case Type.Named n when e instanceof Type.Named m && n.key().equals(m.key()) && n.args().size() == m.args().size() -> {
+        for (int i = 0; i < n.args().size(); i++) {
+          expectInterfaces(n.args().get(i), m.args().get(i));
+        }
+      }
+      case Type.Slice sl when e instanceof Type.Slice es -> expectInterfaces(sl.element(), es.element());
+      case Type.Ref rf when e instanceof Type.Ref er -> expectInterfaces(rf.target(), er.target());
+      case Type.Tuple tu when e instanceof Type.Tuple et && tu.elements().size() == et.elements().size() -> {
+        for (int i = 0; i < tu.elements().size(); i++) {
+          expectInterfaces(tu.elements().get(i), et.elements().get(i));
+        }
+      }
+      default -> { }
+    }
   }
 
   private Symbol variantOf(Expr callee) {
@@ -139,6 +170,7 @@ final class Calls {
     for (int i = 0; i < own; i++) {
       args.add(given.isEmpty() ? c.fresh() : given.get(i));
     }
+    c.interfaces.instantiated(params, args, at);
     return (Type.Fn) TypeDecl.substitute(sig, params, args);
   }
 
@@ -271,6 +303,24 @@ final class Calls {
       c.error("infer.type_not_inferred", "type annotations needed", f.target().span(),
           "the type of this value must be known to call `." + name + "()`", "annotate the binding's type");
       return Type.Error.ERROR;
+    }
+    var ifaces = c.interfaces.interfacesOf(base);
+    if (!ifaces.isEmpty() || base instanceof Type.Param) {
+      if (viaRef && !(base instanceof Type.Param)) {
+        c.error("infer.ref_of_interface", "method call through a `Ref` to an interface", f.target().span(),
+            "`" + c.resolve(recvType) + "` points to an interface value", "use the interface value itself; it is already a reference");
+        return Type.Error.ERROR;
+      }
+      for (Type.Named iface : ifaces) {
+        var found = c.interfaces.lookup(iface, name);
+        if (found.isPresent()) {
+          c.members.put(f, new Symbol.InterfaceMethod(found.get().owner(), found.get().method()));
+          return found.get().signature();
+        }
+      }
+      var names = new java.util.ArrayList<String>();
+      ifaces.forEach(i -> names.addAll(c.interfaces.methodSet(i).keySet()));
+      return unknownMethod(f, base, names);
     }
     if (base instanceof Type.Named n && c.typeDecls.get(n.key()) instanceof TypeDecl decl && !n.module().equals(Type.PRELUDE)) {
       var m = c.method(decl, name);

@@ -83,6 +83,7 @@ public final class Checker {
   final Expressions expressions = new Expressions(this);
   final Patterns patterns = new Patterns(this);
   final Constants constants = new Constants(this);
+  final Interfaces interfaces = new Interfaces(this);
   /** The file declaring each top-level constant (its diagnostics go there). */
   final Map<Item.Const, ParsedFile> constFiles = new IdentityHashMap<>();
   final TypeResolver typeResolver = new TypeResolver(this);
@@ -349,7 +350,7 @@ public final class Checker {
           case Item.Impl im -> decls.declareImpl(im);
           case Item.ValueEnum en -> error("infer.value_enum_outside_typedef", "invalid value enum", en.name().span(),
               "value enums are only allowed in declaration files", "use a plain enum");
-          case Item.Interface in -> notSupported(in.span(), "interfaces");
+          case Item.Interface in -> { }
           case Item.Const co -> {
             constants.declare(co);
             constFiles.put(co, f);
@@ -519,6 +520,7 @@ public final class Checker {
       }
     }
     popScope();
+    interfaces.checkPending();
     expressions.reportUninferred(lets);
   }
 

@@ -74,6 +74,10 @@ final class DataExpressions {
         continue;
       }
       Type known = c.shallow(elem);
+      if (Interfaces.isInterface(c, known)) {
+        x.coerce(e, known);
+        continue;
+      }
       Type t = x.infer(e, known instanceof Type.Var ? Optional.empty() : Optional.of(known));
       if (!c.unify(elem, t)) {
         c.mismatch(e.span(), elem, t, "all elements of a slice have one type");

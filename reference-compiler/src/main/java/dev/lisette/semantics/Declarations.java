@@ -44,7 +44,7 @@ final class Declarations {
         new TypeDecl.Variant("Err", 1, TypeDecl.Shape.TUPLE, List.of(new TypeDecl.Field("0", e, true))),
         new TypeDecl.Variant("Both", 2, TypeDecl.Shape.TUPLE,
             List.of(new TypeDecl.Field("0", t, true), new TypeDecl.Field("1", e, true)))), true);
-    for (TypeDecl d : List.of(option, result, partial)) {
+    for (TypeDecl d : List.of(option, result, partial, Interfaces.preludeError())) {
       m.put(d.key(), d);
     }
     return m;
@@ -63,6 +63,7 @@ final class Declarations {
       case Item.Struct s -> new NameInfo(s.name(), s.generics(), s.pub());
       case Item.Enum e -> new NameInfo(e.name(), e.generics(), e.pub());
       case Item.TypeAlias a -> new NameInfo(a.name(), a.generics(), a.pub());
+      case Item.Interface i -> new NameInfo(i.name(), i.generics(), i.pub());
       default -> null;
     };
     if (name == null) {
@@ -95,7 +96,16 @@ final class Declarations {
       }
       out.add(c.freshParam(g.name().name()));
     }
-    return List.copyOf(out);
+    var params = List.copyOf(out);
+    if (generics.stream().anyMatch(g -> !g.bounds().isEmpty())) {
+      Runnable bounds = () -> c.interfaces.declareBounds(generics, params);
+      if (stubsDeclared) {
+        bounds.run();
+      } else {
+        pendingBounds.add(bounds);
+      }
+    }
+    return params;
   }
 
   // ---- pass 2: shapes ------------------------------------------------------------------
@@ -118,12 +128,28 @@ final class Declarations {
         declParams.put(e, params);
         c.typeDecls.put(c.key(e.name().name()), new TypeDecl.Enum(c.modulePath(), e.name().name(), params, List.of(), e.pub()));
       }
+      case Item.Interface i when c.typeNames.get(i.name().name()) == i -> {
+        var params = typeParams(i.generics());
+        declParams.put(i, params);
+        c.typeDecls.put(c.key(i.name().name()), new TypeDecl.Interface(c.modulePath(), i.name().name(), params, List.of(),
+            List.of(), i.pub()));
+      }
       default -> { }
     }
   }
 
+  /** Bounds of the parameters created while the names were declared, once every interface exists. */
+  private final List<Runnable> pendingBounds = new ArrayList<>();
+  private boolean stubsDeclared;
+
   void declareShape(Item item) {
+    if (!stubsDeclared) {
+      stubsDeclared = true;
+      pendingBounds.forEach(Runnable::run);
+      pendingBounds.clear();
+    }
     switch (item) {
+      case Item.Interface i when c.typeNames.get(i.name().name()) == i -> c.interfaces.declareShape(i, declParams.get(i));
       case Item.Struct s when c.typeNames.get(s.name().name()) == s -> {
         var params = declParams.get(s);
         c.withTypeParams(params, () -> {
@@ -201,6 +227,9 @@ final class Declarations {
    * payloads that contain their enum are stored behind pointers) (spec structs.recursive).
    */
   void checkRecursion(Item item) {
+    if (item instanceof Item.Interface i && c.typeNames.get(i.name().name()) == i) {
+      c.interfaces.checkEmbedding(i);
+    }
     if (item instanceof Item.Struct s && c.typeDecls.get(c.key(s.name().name())) instanceof TypeDecl.Struct d
         && containsByValue(d.fields().stream().map(TypeDecl.Field::type).toList(), d.key(), new java.util.HashSet<>())) {
       c.error("infer.recursive_type", "recursive type has infinite size", s.name().span(),

@@ -173,6 +173,9 @@ final class Expressions {
       }
       default -> {
         Type known = c.shallow(expected);
+        if (known instanceof Type.Named iface && Interfaces.isInterface(c, known)) {
+          return toInterface(e, iface);
+        }
         Type actual = check(e, known instanceof Type.Var ? Optional.empty() : Optional.of(known), true);
         if (known != Type.Unknown.UNKNOWN && !c.unify(actual, expected)) {
           c.mismatch(e.span(), expected, actual, conversionHelp(c.shallow(actual), known));
@@ -180,6 +183,25 @@ final class Expressions {
         return actual;
       }
     }
+  }
+
+  /**
+   * A value where an interface is expected: its type must implement the interface (spec
+   * interfaces.conversion). The value keeps its own type; Go converts it.
+   */
+  private Type toInterface(Expr e, Type.Named iface) {
+    Type actual = c.shallow(check(e, Optional.of(iface), true));
+    if (Type.lenient(actual) || actual == Type.Unknown.UNKNOWN) {
+      return actual;
+    }
+    if (actual instanceof Type.Var || actual instanceof Type.Named n && n.key().equals(iface.key())) {
+      if (!c.unify(actual, iface)) {
+        c.mismatch(e.span(), iface, actual, null);
+      }
+      return actual;
+    }
+    c.interfaces.check(actual, iface, e.span(), "the value's type");
+    return actual;
   }
 
   private void missingBlockValue(Block b, Type t, Type expected) {
@@ -213,7 +235,7 @@ final class Expressions {
       case Expr.Unit u -> Type.Unit.UNIT;
       case Expr.Name n -> name(n);
       case Expr.Field f -> field(f);
-      case Expr.Call call -> call(call);
+      case Expr.Call call -> call(call, hint);
       case Expr.Unary u -> operators.unary(u, hint);
       case Expr.Binary b -> operators.binary(b, hint);
       case Expr.Cast cast -> operators.cast(cast);
@@ -568,8 +590,8 @@ final class Expressions {
     return Optional.empty();
   }
 
-  private Type call(Expr.Call call) {
-    Type t = calls.call(call);
+  private Type call(Expr.Call call, Optional<Type> hint) {
+    Type t = calls.call(call, hint);
     if (call.callee() instanceof Expr.Name n && c.names.get(n) instanceof Symbol.Native nat && nat.name().equals("panic")
         && !c.statementExprs.contains(call) && !c.tailExprs.contains(call)) {
       c.error("infer.panic_in_expression_position", "`panic` in expression position", call.span(),

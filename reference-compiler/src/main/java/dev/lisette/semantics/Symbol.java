@@ -55,6 +55,13 @@ public sealed interface Symbol {
    */
   record Method(TypeDecl.Method method, boolean addressTemp) implements Symbol {}
 
+  /**
+   * A method called on an interface value or on a value of a bounded type parameter
+   * (`shape.area()`); {@code owner} is the interface that declares the method (possibly one
+   * embedded in the value's interface).
+   */
+  record InterfaceMethod(TypeDecl.Interface owner, TypeDecl.InterfaceMethod method) implements Symbol {}
+
   /** An associated function named through its type (`Rect.square`). */
   record AssociatedFunction(TypeDecl.Method method) implements Symbol {}
 

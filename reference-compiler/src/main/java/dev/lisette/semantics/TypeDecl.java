@@ -52,6 +52,20 @@ public sealed interface TypeDecl {
     }
   }
 
+  /** A method an interface requires; the signature excludes the receiver. */
+  record InterfaceMethod(String name, Type.Fn signature) {}
+
+  /**
+   * An interface (spec interfaces.*): {@code methods} are its own, {@code embeds} the interfaces
+   * it embeds (whose methods it requires too). Satisfaction is structural.
+   */
+  record Interface(String module, String name, List<Type.Param> params, List<InterfaceMethod> methods,
+      List<Type.Named> embeds, boolean pub) implements TypeDecl {
+    public Optional<InterfaceMethod> method(String n) {
+      return methods.stream().filter(m -> m.name().equals(n)).findFirst();
+    }
+  }
+
   /** How a method takes its receiver. */
   enum Receiver { NONE, VALUE, REF }
 
