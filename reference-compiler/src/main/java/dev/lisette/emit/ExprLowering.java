@@ -226,6 +226,7 @@ final class ExprLowering {
       case Symbol.Field t -> throw new IllegalStateException("field resolved for a name");
       case Symbol.Method t -> throw new IllegalStateException("method resolved for a name");
       case Symbol.AssociatedFunction t -> throw new IllegalStateException("associated function resolved for a name");
+      case Symbol.InterfaceMethod t -> throw new IllegalStateException("interface method resolved for a name");
       case null -> throw new IllegalStateException("unresolved name " + n.ident().name());
     };
   }

@@ -32,6 +32,7 @@ final class GoNames {
       String t = TypeLowering.typeName(d);
       boolean clash = go.equals(t) || switch (d) {
         case TypeDecl.Struct s -> false;
+        case TypeDecl.Interface i -> false;
         case TypeDecl.Enum e -> go.equals(t + "Tag") || e.variants().stream().anyMatch(v -> go.equals(t + v.name()));
       };
       if (clash) {
