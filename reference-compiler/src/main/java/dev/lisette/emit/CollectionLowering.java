@@ -171,6 +171,8 @@ final class CollectionLowering {
         // Methods of the support type; Go takes the address or dereferences as needed.
         yield new GoAst.Call(new GoAst.Selector(l.exprs.value(target), camel(n.name())), args);
       }
+      // `pv.message()` → `pv.Message()`, `as_error` → `AsError`, `stack_trace` → `StackTrace`
+      case "PanicValue" -> new GoAst.Call(new GoAst.Selector(recv, camel(n.name())), args);
       case "prelude" -> new GoAst.Call(new GoAst.Ident(n.name()), args);
       default -> throw new IllegalStateException("unknown native owner " + n.owner());
     };

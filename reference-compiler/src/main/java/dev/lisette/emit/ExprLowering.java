@@ -114,13 +114,13 @@ final class ExprLowering {
       case Expr.Return r -> throw unexpected(e);
       case Expr.Range r -> throw unexpected(e);
       case Expr.Missing m -> throw unexpected(e);
-      case Expr.Propagate x -> propagate(x);
+      case Expr.Propagate x -> l.errors.propagate(x);
       case Expr.IfLet x -> throw unexpected(e);
       case Expr.Match x -> throw unexpected(e);
       case Expr.Task x -> throw unexpected(e);
       case Expr.Defer x -> throw unexpected(e);
-      case Expr.Try x -> throw unexpected(e);
-      case Expr.Recover x -> throw unexpected(e);
+      case Expr.Try x -> l.errors.tryBlock(x);
+      case Expr.Recover x -> l.errors.recoverBlock(x);
       case Expr.Select x -> throw unexpected(e);
       case Expr.RawGo x -> throw unexpected(e);
     };
@@ -451,30 +451,5 @@ final class ExprLowering {
       l.into(x.body(), unit ? Lowering.DISCARD : Lowering.RETURN, body);
       return new GoAst.FuncLit(params, unit ? Optional.empty() : Optional.of(l.types.goType(ft.result())), body);
     });
-  }
-
-  // ---- ? -------------------------------------------------------------------------------
-
-  /**
-   * `e?` (brief §22.10): the operand goes into a temporary; on `Err`/`None` the enclosing
-   * function returns the failure (re-wrapped for its own result type), otherwise the payload is
-   * the value. The temporary and the test run before the statement that contains `e?`.
-   */
-  private GoAst.Expr propagate(Expr.Propagate q) {
-    Type operand = TypeLowering.deref(p.typeOf(q.operand()));
-    boolean option = Type.isPrelude(operand, "Option");
-    String tmp = l.fresh(option ? "opt" : "res");
-    l.sink.add(new GoAst.Define(List.of(tmp), List.of(value(q.operand()))));
-    GoAst.Ident t = new GoAst.Ident(tmp);
-    String lis = l.imports.prelude();
-    var result = (Type.Named) l.returnType;
-    GoAst.Expr failure = option
-        ? new GoAst.Call(new GoAst.Ident(lis + ".MakeOptionNone" + l.types.typeArgs(result.args())), List.of())
-        : new GoAst.Call(new GoAst.Ident(lis + ".MakeResultErr" + l.types.typeArgs(result.args())),
-            List.of(new GoAst.Selector(t, "ErrVal")));
-    GoAst.Expr failed = new GoAst.Binary("!=", new GoAst.Selector(t, "Tag"),
-        new GoAst.Ident(lis + (option ? ".OptionSome" : ".ResultOk")));
-    l.sink.add(new GoAst.If(failed, List.of(new GoAst.Return(Optional.of(failure))), Optional.empty()));
-    return new GoAst.Selector(t, option ? "SomeVal" : "OkVal");
   }
 }

@@ -137,4 +137,13 @@ public final class GoAst {
   }
 
   public record Continue() implements Stmt {}
+
+  /** `defer call`. */
+  public record Defer(Call call) implements Stmt {}
+
+  /**
+   * `const name T = value` (`var` when {@code variable}: the value is not a Go constant), at the
+   * top level or in a function; {@code type} is empty when Go's default type is the right one.
+   */
+  public record Const(String name, Optional<String> type, Expr value, boolean variable) implements Decl, Stmt {}
 }

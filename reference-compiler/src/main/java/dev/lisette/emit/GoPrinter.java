@@ -64,6 +64,10 @@ public final class GoPrinter extends GoExprPrinter {
       }
       case GoAst.DefinedType t -> out.append("type ").append(t.name()).append(t.typeParams()).append(' ')
           .append(t.underlying()).append('\n');
+      case GoAst.Const c -> {
+        constSpec(c);
+        out.append('\n');
+      }
       case GoAst.IotaConsts c -> {
         out.append("const (\n");
         for (int i = 0; i < c.names().size(); i++) {
@@ -226,7 +230,19 @@ public final class GoPrinter extends GoExprPrinter {
         b.label().ifPresent(l -> out.append(' ').append(l));
       }
       case GoAst.Continue c -> out.append("continue");
+      case GoAst.Defer d -> {
+        out.append("defer ");
+        expr0(d.call(), 1);
+      }
+      case GoAst.Const c -> constSpec(c);
     }
+  }
+
+  private void constSpec(GoAst.Const c) {
+    out.append(c.variable() ? "var " : "const ").append(c.name());
+    c.type().ifPresent(t -> out.append(' ').append(t));
+    out.append(" = ");
+    expr0(c.value(), 1);
   }
 
   private static Expr stripParens(Expr e) {

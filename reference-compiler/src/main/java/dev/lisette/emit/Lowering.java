@@ -40,6 +40,7 @@ public final class Lowering {
   final MethodLowering methods;
   final DataLowering data;
   final PatternLowering patterns;
+  final ErrorLowering errors;
   private final TypeDecls typeDecls;
 
   private final Map<Integer, String> goNames = new HashMap<>();
@@ -52,14 +53,15 @@ public final class Lowering {
 
   /** Where the value of a lowered expression goes. */
   sealed interface Dest {
-    record Return() implements Dest {}
+    /** `return wrap(value)`: a `try` block's closure returns its tail wrapped in `Ok`/`Some`. */
+    record Return(java.util.function.UnaryOperator<GoAst.Expr> wrap) implements Dest {}
 
     record Assign(GoAst.Expr target) implements Dest {}
 
     record Discard() implements Dest {}
   }
 
-  static final Dest RETURN = new Dest.Return();
+  static final Dest RETURN = new Dest.Return(v -> v);
   static final Dest DISCARD = new Dest.Discard();
 
   /** An enclosing loop: where `break value` goes, and its label once a `break` needs one. */
@@ -84,6 +86,7 @@ public final class Lowering {
     this.methods = new MethodLowering(this);
     this.data = new DataLowering(this);
     this.patterns = new PatternLowering(this);
+    this.errors = new ErrorLowering(this);
   }
 
   /** Lowers a standalone program file. */
@@ -392,7 +395,8 @@ public final class Lowering {
 
   private boolean diverges(Stmt s) {
     return switch (s) {
-      case Stmt.ExprStmt e -> p.typeOf(e.expr()) == Type.Never.NEVER;
+      case Stmt.ExprStmt e -> p.typeOf(e.expr()) == Type.Never.NEVER
+          || unparen(e.expr()) instanceof Expr.Propagate q && errors.failureLiteral(q);
       case Stmt.Let l -> p.typeOf(l.init()) == Type.Never.NEVER;
       default -> false;
     };
@@ -534,6 +538,9 @@ public final class Lowering {
         out.add(breakLoop());
       }
       case Expr.Continue c -> out.add(new GoAst.Continue());
+      case Expr.Defer x -> errors.defer(x, out);
+      case Expr.Propagate q when errors.failureLiteral(q) -> out.add(errors.failureReturn(q));
+      case Expr.Propagate q when d instanceof Dest.Discard -> errors.propagate(q); // only the check
       case Expr.Return r -> {
         if (r.value().isPresent()) {
           if (returnType == Type.Unit.UNIT) {
@@ -583,7 +590,7 @@ public final class Lowering {
         if (t == Type.Never.NEVER && unparen(e) instanceof Expr.Call) {
           out.add(new GoAst.ExprStmt(exprs.expr(e)));
         } else {
-          out.add(new GoAst.Return(Optional.of(exprs.value(e))));
+          out.add(new GoAst.Return(Optional.of(r.wrap().apply(exprs.value(e)))));
         }
       }
       case Dest.Assign a -> {

@@ -79,6 +79,9 @@ final class TypeLowering {
   }
 
   private String named(Type.Named n) {
+    if (n.equals(Type.ERROR_INTERFACE)) {
+      return "error";
+    }
     if (n.module().equals(Type.PRELUDE)) {
       return imports.prelude() + "." + n.name() + typeArgs(n.args());
     }

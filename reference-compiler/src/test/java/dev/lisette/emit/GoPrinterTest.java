@@ -117,4 +117,21 @@ class GoPrinterTest {
     assertEquals("(*r).x", GoPrinter.expression(new GoAst.Selector(new Unary("*", id("r")), "x")));
     assertEquals("(*r)[0]", GoPrinter.expression(new GoAst.Index(new Unary("*", id("r")), new GoAst.Lit("0"))));
   }
+
+  @Test
+  void deferredCallsAndClosures() {
+    var call = new Call(new GoAst.Selector(id("fmt"), "Println"), List.of(new GoAst.Lit("\"bye\"")));
+    assertEquals("\tdefer fmt.Println(\"bye\")\n", GoPrinter.statement(new GoAst.Defer(call)));
+    var closure = new Call(new GoAst.FuncLit(Optional.empty(), List.of(new GoAst.ExprStmt(call))), List.of());
+    assertEquals("\tdefer func() {\n\t\tfmt.Println(\"bye\")\n\t}()\n", GoPrinter.statement(new GoAst.Defer(closure)));
+  }
+
+  @Test
+  void constantsWithAndWithoutType() {
+    assertEquals("const MAX = 10\n", GoPrinter.declaration(new GoAst.Const("MAX", Optional.empty(), id("10"), false)));
+    assertEquals("const RATE float64 = 2\n",
+        GoPrinter.declaration(new GoAst.Const("RATE", Optional.of("float64"), id("2"), false)));
+    assertEquals("\tconst limit = 3\n", GoPrinter.statement(new GoAst.Const("limit", Optional.empty(), id("3"), false)));
+    assertEquals("var ORIGIN = p\n", GoPrinter.declaration(new GoAst.Const("ORIGIN", Optional.empty(), id("p"), true)));
+  }
 }
