@@ -94,6 +94,29 @@ final class BoolChecks {
 
   private String text(Expr e) {
     Expr u = Expressions.unparen(e);
-    return c.file.source().text().substring(u.span().start(), u.span().end()).replaceAll("\\s+", "");
+    return withoutBlanks(c.file.source().text().substring(u.span().start(), u.span().end()));
+  }
+
+  /** The source with blanks removed outside string and rune literals (`"a b"` stays distinct from `"ab"`). */
+  static String withoutBlanks(String src) {
+    var out = new StringBuilder();
+    char quote = 0;
+    for (int i = 0; i < src.length(); i++) {
+      char ch = src.charAt(i);
+      if (quote != 0) {
+        out.append(ch);
+        if (ch == '\\' && i + 1 < src.length()) {
+          out.append(src.charAt(++i));
+        } else if (ch == quote) {
+          quote = 0;
+        }
+      } else if (ch == '"' || ch == '\'') {
+        quote = ch;
+        out.append(ch);
+      } else if (!Character.isWhitespace(ch)) {
+        out.append(ch);
+      }
+    }
+    return out.toString();
   }
 }

@@ -84,6 +84,7 @@ public final class Checker {
   final Patterns patterns = new Patterns(this);
   final Constants constants = new Constants(this);
   final Interfaces interfaces = new Interfaces(this);
+  final Lints lints = new Lints(this);
   /** The file declaring each top-level constant (its diagnostics go there). */
   final Map<Item.Const, ParsedFile> constFiles = new IdentityHashMap<>();
   final TypeResolver typeResolver = new TypeResolver(this);
@@ -204,6 +205,11 @@ public final class Checker {
   }
 
   /** Reports a construct the grammar accepts but this version cannot check yet. */
+  /** Whether an error was reported in the current file after the first {@code mark} diagnostics. */
+  boolean errorsSince(int mark) {
+    return diagnostics.subList(Math.min(mark, diagnostics.size()), diagnostics.size()).stream().anyMatch(Diagnostic::isError);
+  }
+
   Type notSupported(Span span, String what) {
     error("infer.not_supported", what + " is not supported yet", span, "not supported by this version of the compiler",
         null);
@@ -274,6 +280,7 @@ public final class Checker {
     if (lookupLocal(moduleName).isPresent() || !(global(moduleName) instanceof Symbol.Module m)) {
       return Optional.empty();
     }
+    lints.usedImport(moduleName);
     TypeDecl d = m.exports().types().get(name.name());
     if (d == null) {
       error("resolve.not_found_in_module", "not found in module", name.span(),
@@ -379,6 +386,26 @@ public final class Checker {
         }
       }
     }
+    lints.report();
+  }
+
+  List<ParsedFile> moduleFiles() {
+    return module.files();
+  }
+
+  int bindingCount() {
+    return nextBinding;
+  }
+
+  /** The name an import binds in its file (`_` for a blank import), if it was declared. */
+  Optional<String> importName(Item.Import imp) {
+    if (imports.containsKey(imp)) {
+      return Optional.of(imp.alias().map(a -> a.name()).orElse(imports.get(imp).name()));
+    }
+    if (moduleImports.containsKey(imp)) {
+      return Optional.of(imp.alias().map(a -> a.name()).orElse(moduleImports.get(imp).defaultName()));
+    }
+    return Optional.empty();
   }
 
   private void checkMain(Item.Fn main) {
@@ -468,8 +495,9 @@ public final class Checker {
   }
 
   private void checkFunction(Item.Fn fn, Type.Fn sig, List<Type.Param> params, Optional<TypeDecl.Method> method) {
-    if (!fn.attrs().isEmpty()) {
-      notSupported(fn.attrs().get(0).span(), "attributes");
+    var other = fn.attrs().stream().filter(a -> !a.name().name().equals("allow")).findFirst();
+    if (other.isPresent()) {
+      notSupported(other.get().span(), "attributes other than `#[allow(…)]` on functions");
       return;
     }
     if (fn.body().isEmpty()) {
@@ -488,6 +516,8 @@ public final class Checker {
   private void checkBody(Item.Fn fn, Type.Fn sig, Optional<TypeDecl.Method> method) {
     returnType = sig.result();
     expressions.errors.enterFunction();
+    lints.enterFunction(fn.attrs(), nextBinding);
+    expressions.markFunctionStart();
     scopes.clear();
     loops.clear();
     lets.clear();
@@ -522,6 +552,7 @@ public final class Checker {
     popScope();
     interfaces.checkPending();
     expressions.reportUninferred(lets);
+    lints.leaveFunction(nextBinding);
   }
 
   private static boolean isReceiver(Optional<TypeDecl.Method> method, Item.Param param) {
@@ -612,7 +643,8 @@ public final class Checker {
       } else if (valuePosition) {
         result = expressions.infer(tail, expected);
       } else {
-        expressions.inferStatement(tail);
+        Type dropped = expressions.inferStatement(tail);
+        lints.discarded(tail, dropped);
         result = Type.Unit.UNIT;
         if (shallow(expressions.typeOf(tail)) == Type.Never.NEVER) {
           result = Type.Never.NEVER;

@@ -166,7 +166,20 @@ final class ErrorHandling {
     } else {
       enclosingResult(carrier, q);
     }
+    if (alwaysFails(q)) {
+      // `Err(e)?` / `None?`: the payload type is never used; it must still be known for Go.
+      if (c.shallow(carrier.args().get(0)) instanceof Type.Var v) {
+        c.unify(v, Type.Unit.UNIT);
+      }
+      return Type.Never.NEVER;
+    }
     return carrier.args().get(0);
+  }
+
+  static boolean alwaysFails(Expr.Propagate q) {
+    Expr operand = Expressions.unparen(q.operand());
+    return operand instanceof Expr.Name n && n.ident().name().equals("None")
+        || operand instanceof Expr.Call call && call.callee() instanceof Expr.Name n2 && n2.ident().name().equals("Err");
   }
 
   private static Type payloadOrError(Type operand) {

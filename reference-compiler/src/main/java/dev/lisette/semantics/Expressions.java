@@ -106,6 +106,9 @@ final class Expressions {
       case Expr.Match m -> "`match`";
       case Expr.Loop l -> "`loop`";
       case Expr.BlockExpr b -> "a block";
+      case Expr.Try t -> "a `try` block";
+      case Expr.Recover r -> "a `recover` block";
+      case Expr.Select s -> "`select`";
       default -> null;
     };
     if (what != null) {
@@ -423,8 +426,14 @@ final class Expressions {
       return switch (global) {
         case Symbol.Function f -> f.params().isEmpty() && typeArgs.isEmpty() ? f.type()
             : calls.instantiate(f.type(), f.params(), typeArgs, java.util.List.of(), n.span());
-        case Symbol.Package p -> new Type.Package(p.localName(), p.pkg().path());
-        case Symbol.Module m -> new Type.Package(m.localName(), m.exports().path());
+        case Symbol.Package p -> {
+          c.lints.usedImport(p.localName());
+          yield new Type.Package(p.localName(), p.pkg().path());
+        }
+        case Symbol.Module m -> {
+          c.lints.usedImport(m.localName());
+          yield new Type.Package(m.localName(), m.exports().path());
+        }
         case Symbol.Constant k -> k.type();
         case Symbol.GoFunction g -> g.member().type();
         case Symbol.Local l -> l.binding().type();
@@ -611,6 +620,10 @@ final class Expressions {
     }
     var params = f.decl().params();
     for (int i = 0; i < Math.min(params.size(), call.args().size()); i++) {
+      if (params.get(i).mut() && unparen(call.args().get(i)) instanceof Expr.Name used
+          && c.names.get(used) instanceof Symbol.Local l) {
+        c.lints.mutated.add(l.binding().id());
+      }
       if (params.get(i).mut() && unparen(call.args().get(i)) instanceof Expr.Name arg
           && c.names.get(arg) instanceof Symbol.Local l && !l.binding().mutable()) {
         c.error("infer.immutable_arg_to_mut_param", "immutable argument passed to `mut` parameter", arg.span(),
@@ -634,9 +647,7 @@ final class Expressions {
       return true;
     }
     Expr operand = unparen(q.operand());
-    boolean failure = operand instanceof Expr.Name n && n.ident().name().equals("None")
-        || operand instanceof Expr.Call call && call.callee() instanceof Expr.Name n2 && n2.ident().name().equals("Err");
-    if (failure && !c.statementExprs.contains(q) && !c.tailExprs.contains(q)) {
+    if (ErrorHandling.alwaysFails(q) && !c.statementExprs.contains(q) && !c.tailExprs.contains(q)) {
       c.error("infer.failure_propagation_in_expression", "failure propagation in expression position", q.span(),
           "this `?` always returns early and has no value", "write it as a statement, or `return " + c.file.source().text().substring(operand.span().start(), operand.span().end()) + "`");
       return true;
@@ -832,6 +843,7 @@ final class Expressions {
       if (b.isPresent()) {
         c.names.put(n, new Symbol.Local(b.get()));
         c.types.put(n, b.get().type());
+        c.lints.mutated.add(b.get().id());
         if (!b.get().mutable()) {
           c.error("infer.immutable", "immutable variable", n.span(),
               "cannot assign twice to immutable variable `" + n.ident().name() + "`",
@@ -894,6 +906,7 @@ final class Expressions {
     return switch (e) {
       case Expr.Name n -> {
         if (c.names.get(n) instanceof Symbol.Local l) {
+          c.lints.mutated.add(l.binding().id());
           if (l.binding().mutable() || c.shallow(l.binding().type()) instanceof Type.Ref) {
             yield true;
           }
@@ -934,7 +947,7 @@ final class Expressions {
       }
       reported = true;
     }
-    if (!reported) {
+    if (!reported && !c.errorsSince(errorMark)) {
       expressionsOfFunction.stream().filter(e -> c.unifier.hasVars(typeOf(e)))
           .min(java.util.Comparator.comparingInt(e -> e.span().start()))
           .ifPresent(e -> c.error("infer.type_not_inferred", "uninferrable type", e.span(),
@@ -945,6 +958,12 @@ final class Expressions {
   }
 
   private final java.util.List<Expr> expressionsOfFunction = new java.util.ArrayList<>();
+  /** Diagnostics before the current function: an unknown type after an error there is a follow-on. */
+  private int errorMark;
+
+  void markFunctionStart() {
+    errorMark = c.diagnostics.size();
+  }
 
   private static String source(Expr callee) {
     return callee instanceof Expr.Field f && f.target() instanceof Expr.Name n ? n.ident().name() + "." + f.name().name() : "f";

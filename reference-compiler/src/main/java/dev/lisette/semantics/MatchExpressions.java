@@ -95,7 +95,7 @@ final class MatchExpressions {
         }
         case Stmt.ExprStmt e -> {
           c.statementExprs.add(Expressions.unparen(e.expr()));
-          x.inferStatement(e.expr());
+          c.lints.discarded(e.expr(), x.inferStatement(e.expr()));
         }
         default -> {
           Statements.statement(c, arm.body());
@@ -149,7 +149,11 @@ final class MatchExpressions {
         t = declared;
       }
       params.add(t);
+      int before = c.bindingCount();
       c.patterns.bindIrrefutable(p.pattern(), t, "a lambda parameter");
+      for (int id = before; id < c.bindingCount(); id++) {
+        c.lints.lambdaParams.add(id);
+      }
     }
     Type result = l.returnType().map(c::resolveType).orElseGet(() -> expected.map(Type.Fn::result).orElseGet(c::fresh));
     var saved = c.enterLambda(result);

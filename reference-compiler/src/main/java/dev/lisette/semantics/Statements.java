@@ -22,6 +22,7 @@ final class Statements {
       case Stmt.ExprStmt e -> {
         c.statementExprs.add(Expressions.unparen(e.expr()));
         Type t = x.inferStatement(e.expr());
+        c.lints.discarded(e.expr(), t);
         yield c.shallow(t) == Type.Never.NEVER ? Type.Never.NEVER : Type.Unit.UNIT;
       }
       case Stmt.While w -> {

@@ -1,0 +1,179 @@
+package dev.lisette.semantics;
+
+import dev.lisette.diagnostics.Diagnostic;
+import dev.lisette.diagnostics.Span;
+import dev.lisette.syntax.Attribute;
+import dev.lisette.syntax.Expr;
+import dev.lisette.syntax.Item;
+import dev.lisette.syntax.ParsedFile;
+import dev.lisette.syntax.Stmt;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Warnings that never block a build (spec lints.*): unused bindings, parameters and imports,
+ * discarded values, `mut` never used. `#[allow(code)]` on a function silences a lint inside
+ * it; names starting with `_` are never unused.
+ */
+final class Lints {
+  private final Checker c;
+  /** Bindings assigned or mutated in place (through a path, `&`, a `mut` argument). */
+  final Set<Integer> mutated = new HashSet<>();
+  /** Lambda parameters: their names are fixed by the shape of the call, not reported. */
+  final Set<Integer> lambdaParams = new HashSet<>();
+  /** Module-local names of imports that were used, per file. */
+  private final Map<ParsedFile, Set<String>> usedImports = new IdentityHashMap<>();
+
+  /** The bindings created while checking one function, with the lints it allows. */
+  private record Range(int first, int end, ParsedFile file, Set<String> allowed) {}
+
+  private final List<Range> ranges = new ArrayList<>();
+  private Set<String> allowed = Set.of();
+  private int first;
+
+  Lints(Checker checker) {
+    this.c = checker;
+  }
+
+  /** Starts a function body; {@code attrs} may hold `#[allow(unused_variable, …)]`. */
+  void enterFunction(List<Attribute> attrs, int firstBinding) {
+    var names = new HashSet<String>();
+    for (Attribute a : attrs) {
+      if (a.name().name().equals("allow")) {
+        for (Attribute.Arg arg : a.args()) {
+          if (arg instanceof Attribute.Arg.Flag f) {
+            names.add(f.name().name());
+          }
+        }
+      }
+    }
+    allowed = Set.copyOf(names);
+    first = firstBinding;
+  }
+
+  void leaveFunction(int endBinding) {
+    ranges.add(new Range(first, endBinding, c.file, allowed));
+    allowed = Set.of();
+  }
+
+  void usedImport(String localName) {
+    usedImports.computeIfAbsent(c.file, k -> new HashSet<>()).add(localName);
+  }
+
+  private void warn(String lint, String message, Span at, String label, String help) {
+    if (!allowed.contains(lint)) {
+      c.add(Diagnostic.warning("lint." + lint, message, at, label).withHelp(help));
+    }
+  }
+
+  // ---- discarded values --------------------------------------------------------------
+
+  /** An expression statement (or the tail of a unit block) whose value is dropped. */
+  void discarded(Expr e0, Type type) {
+    Expr e = Expressions.unparen(e0);
+    Type t = c.shallow(type);
+    switch (e) {
+      case Expr.IntLit i -> literal(e);
+      case Expr.FloatLit f -> literal(e);
+      case Expr.StringLit s -> literal(e);
+      case Expr.BoolLit b -> literal(e);
+      case Expr.RuneLit r -> literal(e);
+      case Expr.Name n -> value(e);
+      case Expr.Binary b -> value(e);
+      case Expr.Unary u -> value(e);
+      case Expr.Field f -> value(e);
+      case Expr.TupleField f -> value(e);
+      case Expr.Index i -> value(e);
+      case Expr.Tuple tu -> value(e);
+      case Expr.StructLit s -> value(e);
+      case Expr.SliceLit s -> value(e);
+      case Expr.Lambda l -> value(e);
+      case Expr.Cast cast -> value(e);
+      case Expr.Call call -> {
+        String kind = Type.isPrelude(t, "Result") ? "result" : Type.isPrelude(t, "Option") ? "option"
+            : Type.isPrelude(t, "Partial") ? "partial" : null;
+        if (kind != null) {
+          String name = kind.substring(0, 1).toUpperCase() + kind.substring(1);
+          warn("unused_" + kind, "unused `" + name + "`", e.span(), "this `" + name + "` is dropped",
+              kind.equals("result") ? "handle the error with `match` or `?`, or discard it explicitly: `let _ = …`"
+                  : "use the value, or discard it explicitly: `let _ = …`");
+        }
+      }
+      default -> { }
+    }
+  }
+
+  private void literal(Expr e) {
+    warn("unused_literal", "unused literal", e.span(), "this literal does nothing", "remove it");
+  }
+
+  private void value(Expr e) {
+    if (Type.lenient(c.shallow(c.expressions.typeOf(e)))) {
+      return;
+    }
+    warn("unused_value", "unused value", e.span(), "this value is computed and dropped",
+        "remove it, or bind it: `let _ = …`");
+  }
+
+  // ---- bindings and imports, at the end of the module ----------------------------------
+
+  void report() {
+    for (Map.Entry<Object, Binding> entry : c.declarations.entrySet()) {
+      Binding b = entry.getValue();
+      Range r = range(b.id());
+      if (r == null || b.name().startsWith("_") || b.name().equals("self") || lambdaParams.contains(b.id())) {
+        continue;
+      }
+      c.enter(r.file());
+      allowed = r.allowed();
+      boolean read = c.read.contains(b.id());
+      switch (entry.getKey()) {
+        case Item.Param p when !read -> warn("unused_param", "unused parameter", b.span(),
+            "`" + b.name() + "` is never used", "name it `_" + b.name() + "` if it is needed for the signature");
+        case Item.Param p -> { }
+        case Item.Const k -> { }
+        case Stmt.Let let -> {
+          if (!read) {
+            unusedVariable(b);
+          } else if (let.mut() && !mutated.contains(b.id())) {
+            warn("unnecessary_mut", "unnecessary `mut`", b.span(), "`" + b.name() + "` is never changed",
+                "remove `mut`");
+          }
+        }
+        default -> {
+          if (!read) {
+            unusedVariable(b);
+          }
+        }
+      }
+    }
+    allowed = Set.of();
+    for (ParsedFile f : c.moduleFiles()) {
+      c.enter(f);
+      Set<String> used = usedImports.getOrDefault(f, Set.of());
+      for (Item item : f.items()) {
+        if (item instanceof Item.Import imp && c.importName(imp).filter(n -> !n.equals("_") && !used.contains(n)).isPresent()) {
+          warn("unused_import", "unused import", imp.span(), "`" + imp.path() + "` is never used", "remove the import");
+        }
+      }
+    }
+  }
+
+  private void unusedVariable(Binding b) {
+    warn("unused_variable", "unused variable", b.span(), "`" + b.name() + "` is never read",
+        "remove it, or name it `_" + b.name() + "`");
+  }
+
+  private Range range(int id) {
+    for (Range r : ranges) {
+      if (id >= r.first() && id < r.end()) {
+        return r;
+      }
+    }
+    return null;
+  }
+}
