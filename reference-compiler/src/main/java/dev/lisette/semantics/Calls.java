@@ -58,39 +58,9 @@ final class Calls {
       call.args().forEach(a -> x.infer(a, Optional.empty()));
       return Type.Error.ERROR;
     }
-    hint.ifPresent(h -> expectInterfaces(fn.result(), h));
+    hint.ifPresent(h -> c.interfaces.expect(fn.result(), h));
     arguments(call, fn);
     return fn.result();
-  }
-
-  /**
-   * `Err(MyErr { … })` where `Result<int, error>` is expected: a generic result's unknown parts
-   * that the context wants to be interfaces become those interfaces before the arguments are
-   * checked, so the arguments convert (spec interfaces.conversion). Other expected types do not
-   * flow into generic arguments (spec types.literal-adaptation.generic).
-   */
-  private void expectInterfaces(Type result, Type expected) {
-    Type r = c.shallow(result);
-    Type e = c.shallow(expected);
-    if (r instanceof Type.Var && Interfaces.isInterface(c, e)) {
-      c.unify(r, e);
-      return;
-    }
-    switch (r) {
-      case Type.Named n when e instanceof Type.Named m && n.key().equals(m.key()) && n.args().size() == m.args().size() -> {
-        for (int i = 0; i < n.args().size(); i++) {
-          expectInterfaces(n.args().get(i), m.args().get(i));
-        }
-      }
-      case Type.Slice sl when e instanceof Type.Slice es -> expectInterfaces(sl.element(), es.element());
-      case Type.Ref rf when e instanceof Type.Ref er -> expectInterfaces(rf.target(), er.target());
-      case Type.Tuple tu when e instanceof Type.Tuple et && tu.elements().size() == et.elements().size() -> {
-        for (int i = 0; i < tu.elements().size(); i++) {
-          expectInterfaces(tu.elements().get(i), et.elements().get(i));
-        }
-      }
-      default -> { }
-    }
   }
 
   private Symbol variantOf(Expr callee) {

@@ -635,6 +635,16 @@ public final class Checker {
       }
     }
     Type result;
+    if (block.tail().isPresent() && valuePosition && !expected.filter(t -> shallow(t) == Type.Unit.UNIT).isPresent()
+        && (Expressions.unparen(block.tail().get()) instanceof Expr.Defer || Expressions.unparen(block.tail().get()) instanceof Expr.Task)) {
+      Expr tail = Expressions.unparen(block.tail().get());
+      error("infer.statement_as_tail", "statement used as value", tail.span(),
+          (tail instanceof Expr.Defer ? "a `defer`" : "a `task`") + " has no value", "end the block with an expression that gives its value");
+      statementExprs.add(tail);
+      expressions.inferStatement(tail);
+      popScope();
+      return Type.Error.ERROR;
+    }
     if (block.tail().isPresent()) {
       Expr tail = block.tail().get();
       (valuePosition ? tailExprs : statementExprs).add(Expressions.unparen(tail));

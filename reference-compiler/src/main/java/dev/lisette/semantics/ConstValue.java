@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The exact value of an expression made only of literals and operators. Go evaluates such
@@ -19,14 +20,22 @@ public sealed interface ConstValue {
   record Float(BigDecimal value) implements ConstValue {}
 
   static Optional<ConstValue> of(Expr e, Map<Expr, Type> types) {
+    return of(e, types, n -> Optional.empty());
+  }
+
+  /** As above; {@code constants} gives the initializer of a name that denotes a constant (Go folds those too). */
+  static Optional<ConstValue> of(Expr e, Map<Expr, Type> types, Function<Expr.Name, Optional<Expr>> constants) {
     try {
-      return Optional.ofNullable(eval(e, types));
+      return Optional.ofNullable(eval(e, types, constants, 0));
     } catch (ArithmeticException ex) {
       return Optional.empty();
     }
   }
 
-  private static ConstValue eval(Expr e, Map<Expr, Type> types) {
+  private static ConstValue eval(Expr e, Map<Expr, Type> types, Function<Expr.Name, Optional<Expr>> constants, int depth) {
+    if (depth > 100) {
+      return null;
+    }
     Type t = types.get(e);
     boolean floatTyped = t != null && Type.isFloat(t);
     return switch (e) {
@@ -36,9 +45,13 @@ public sealed interface ConstValue {
       }
       case Expr.RuneLit r -> new Int(BigInteger.valueOf(r.value()));
       case Expr.FloatLit f -> new Float(new BigDecimal(f.text().replace("_", "")));
-      case Expr.Paren p -> eval(p.inner(), types);
+      case Expr.Paren p -> eval(p.inner(), types, constants, depth + 1);
+      case Expr.Name n -> {
+        ConstValue v = constants.apply(n).map(init -> eval(init, types, constants, depth + 1)).orElse(null);
+        yield v instanceof Int i && floatTyped ? new Float(new BigDecimal(i.value())) : v;
+      }
       case Expr.Unary u when u.op() == dev.lisette.syntax.UnaryOp.NEG -> {
-        ConstValue v = eval(u.operand(), types);
+        ConstValue v = eval(u.operand(), types, constants, depth + 1);
         yield switch (v) {
           case null -> null;
           case Int i -> new Int(i.value().negate());
@@ -46,15 +59,15 @@ public sealed interface ConstValue {
         };
       }
       case Expr.Binary b when b.op().isArithmetic() -> {
-        ConstValue l = eval(b.left(), types);
-        ConstValue r = eval(b.right(), types);
+        ConstValue l = eval(b.left(), types, constants, depth + 1);
+        ConstValue r = eval(b.right(), types, constants, depth + 1);
         if (l == null || r == null) {
           yield null;
         }
         yield arith(b.op(), l, r);
       }
       case Expr.Cast c -> {
-        ConstValue v = eval(c.operand(), types);
+        ConstValue v = eval(c.operand(), types, constants, depth + 1);
         if (v == null || t == null) {
           yield null;
         }

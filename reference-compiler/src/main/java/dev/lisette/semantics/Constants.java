@@ -87,6 +87,20 @@ final class Constants {
 
   /** Binding ids of local constants: they may appear in other constants' initializers. */
   private final Set<Integer> localConstants = new HashSet<>();
+  private final Map<Integer, Expr> localInits = new java.util.HashMap<>();
+
+  /** The initializer of the constant a name denotes (Go folds expressions over constants). */
+  Optional<Expr> initializer(Expr.Name n) {
+    return switch (c.names.get(n)) {
+      case Symbol.Constant k -> k.decl().value();
+      case Symbol.Local l -> Optional.ofNullable(localInits.get(l.binding().id()));
+      case null, default -> Optional.empty();
+    };
+  }
+
+  boolean denotesConstant(Expr.Name n) {
+    return initializer(n).isPresent();
+  }
 
   /**
    * A `const` inside a function: an immutable binding whose initializer is a constant
@@ -108,6 +122,7 @@ final class Constants {
     Binding b = c.declare(k.name().name(), t, false, k.name().span());
     c.declarations.put(k, b);
     localConstants.add(b.id());
+    k.value().ifPresent(v -> localInits.put(b.id(), v));
   }
 
   /** Types the constants an initializer names before the initializer itself. */

@@ -31,8 +31,12 @@ final class DataExpressions {
     for (int i = 0; i < t.elements().size(); i++) {
       Expr e = t.elements().get(i);
       int k = i;
-      out.add(x.subExpression(e) ? x.infer(e, hints.map(h -> h.get(k)).filter(h -> !(c.shallow(h) instanceof Type.Var)))
-          : Type.Error.ERROR);
+      Optional<Type> want = hints.map(h -> c.shallow(h.get(k))).filter(h -> !(h instanceof Type.Var));
+      if (want.isPresent() && Interfaces.isInterface(c, want.get())) {
+        out.add(x.subExpression(e) ? x.coerce(e, want.get()) : Type.Error.ERROR);
+        continue;
+      }
+      out.add(x.subExpression(e) ? x.infer(e, want) : Type.Error.ERROR);
     }
     return new Type.Tuple(out);
   }
@@ -106,6 +110,7 @@ final class DataExpressions {
     c.resolved.put(s, sym);
     List<Type> args = c.freshArgs(owner);
     Type instance = c.instantiate(owner, args);
+    hint.ifPresent(h -> c.interfaces.expect(instance, h));
     var fields = Paths.fields(sym, args);
     var given = new HashSet<String>();
     boolean unknown = false;

@@ -203,8 +203,7 @@ final class Expressions {
       }
       return actual;
     }
-    c.interfaces.check(actual, iface, e.span(), "the value's type");
-    return actual;
+    return c.interfaces.check(actual, iface, e.span(), "the value's type") ? iface : Type.Error.ERROR;
   }
 
   private void missingBlockValue(Block b, Type t, Type expected) {
@@ -338,14 +337,14 @@ final class Expressions {
   private void checkConstantRange(Expr e, Type t) {
     boolean shape = e instanceof Expr.Binary || e instanceof Expr.Unary || e instanceof Expr.Paren
         || e instanceof Expr.FloatLit;
-    if (!shape || !Operators.literalLike(e) || overflowed.contains(e) || childOverflowed(e)) {
+    if (!shape || !constantLike(e) || overflowed.contains(e) || childOverflowed(e)) {
       return;
     }
     Type.Prim p = Type.prim(t);
     if (p == null || !(p.isInteger() || p.isFloat())) {
       return;
     }
-    var value = ConstValue.of(e, c.types);
+    var value = ConstValue.of(e, c.types, c.constants::initializer);
     if (value.isEmpty()) {
       return;
     }
@@ -368,6 +367,17 @@ final class Expressions {
       }
       default -> {}
     }
+  }
+
+  /** Literals and constants under operators: Go evaluates them at compile time. */
+  private boolean constantLike(Expr e) {
+    return switch (e) {
+      case Expr.Name n -> c.constants.denotesConstant(n);
+      case Expr.Paren p -> constantLike(p.inner());
+      case Expr.Unary u -> u.op() == UnaryOp.NEG && constantLike(u.operand());
+      case Expr.Binary b -> b.op().isArithmetic() && constantLike(b.left()) && constantLike(b.right());
+      default -> Operators.literalLike(e);
+    };
   }
 
   private boolean childOverflowed(Expr e) {

@@ -75,12 +75,29 @@ final class Interfaces {
       return;
     }
     if (reaches(d, d.key(), new HashSet<>())) {
+      if (!cycleReported.add(cycleKey(d))) {
+        return;
+      }
       c.error("infer.interface_cycle", "interface embeds itself", in.name().span(),
           "`" + d.name() + "` embeds itself through its embedded interfaces", "remove one of the `impl` lines");
       return;
     }
     var seen = new LinkedHashMap<String, Type.Fn>();
     collect(instance(d), seen, new HashSet<>(), Optional.of(in));
+  }
+
+  /** Each embedding cycle is reported once, at its first interface. */
+  private final Set<Set<String>> cycleReported = new HashSet<>();
+
+  private Set<String> cycleKey(TypeDecl.Interface d) {
+    var members = new java.util.TreeSet<String>();
+    members.add(d.key());
+    for (var e : c.typeDecls.values()) {
+      if (e instanceof TypeDecl.Interface other && reaches(other, d.key(), new HashSet<>()) && reaches(d, other.key(), new HashSet<>())) {
+        members.add(other.key());
+      }
+    }
+    return members;
   }
 
   private boolean reaches(TypeDecl.Interface d, String target, Set<String> seen) {
@@ -168,6 +185,41 @@ final class Interfaces {
   static boolean isInterface(Checker c, Type t) {
     return t instanceof Type.Named n && c.typeDecls.get(n.key()) instanceof TypeDecl.Interface;
   }
+
+  /**
+   * `Err(MyErr { … })` where `Result<int, error>` is expected: a generic result's unknown parts
+   * that the context wants to be interfaces become those interfaces before the arguments are
+   * checked, so the arguments convert (spec interfaces.conversion). Other expected types do not
+   * flow into generic arguments (spec types.literal-adaptation.generic).
+   */
+  void expect(Type result, Type expected) {
+    Type r = c.shallow(result);
+    Type e = c.shallow(expected);
+    if (r instanceof Type.Var && Interfaces.isInterface(c, e)) {
+      c.unify(r, e);
+      return;
+    }
+    switch (r) {
+      case Type.Named n when e instanceof Type.Named m && n.key().equals(m.key()) && n.args().size() == m.args().size() -> {
+        for (int i = 0; i < n.args().size(); i++) {
+          expect(n.args().get(i), m.args().get(i));
+        }
+      }
+      case Type.Slice sl when e instanceof Type.Slice es -> expect(sl.element(), es.element());
+      case Type.MapOf m when e instanceof Type.MapOf em -> {
+        expect(m.key(), em.key());
+        expect(m.value(), em.value());
+      }
+      case Type.Ref rf when e instanceof Type.Ref er -> expect(rf.target(), er.target());
+      case Type.Tuple tu when e instanceof Type.Tuple et && tu.elements().size() == et.elements().size() -> {
+        for (int i = 0; i < tu.elements().size(); i++) {
+          expect(tu.elements().get(i), et.elements().get(i));
+        }
+      }
+      default -> { }
+    }
+  }
+
 
   // ---- satisfaction ----------------------------------------------------------------------
 

@@ -156,6 +156,11 @@ final class MatchExpressions {
       }
     }
     Type result = l.returnType().map(c::resolveType).orElseGet(() -> expected.map(Type.Fn::result).orElseGet(c::fresh));
+    if (c.shallow(result) instanceof Type.Var && l.returnType().isEmpty() && Expressions.unparen(l.body()) instanceof Expr.BlockExpr b
+        && b.block().tail().isEmpty()) {
+      // `|x| { total += x }`: a body ending in a statement has no value (spec closures.unit-body).
+      c.unify(result, Type.Unit.UNIT);
+    }
     var saved = c.enterLambda(result);
     c.tailExprs.add(Expressions.unparen(l.body()));
     Type body;

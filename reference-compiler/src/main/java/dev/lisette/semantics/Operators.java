@@ -207,7 +207,7 @@ final class Operators {
     if (op != BinaryOp.DIV && op != BinaryOp.REM) {
       return;
     }
-    var v = ConstValue.of(divisor, c.types);
+    var v = ConstValue.of(divisor, c.types, c.constants::initializer);
     if (v.isPresent() && v.get().isZero()) {
       c.error("infer.division_by_zero", "division by zero", divisor.span(), "dividing by a constant zero",
           "a division by zero would panic; check the divisor first");
@@ -262,6 +262,11 @@ final class Operators {
         c.add(Diagnostic.warning("infer.redundant_cast", "redundant cast", cast.span(),
             "value is already `" + target + "`").withHelp("remove the cast"));
       }
+      return target;
+    }
+    if (c.shallow(target) instanceof Type.Named iface && Interfaces.isInterface(c, iface)) {
+      // `circle as Shape`: an explicit conversion to an interface it implements (spec interfaces.cast).
+      c.interfaces.check(source, iface, cast.span(), "the value's type");
       return target;
     }
     if (bytesCast(source, target) || bytesCast(target, source) || newtypeCast(source, target)

@@ -60,6 +60,10 @@ final class Statements {
         Span at = n.item() instanceof Item.Fn fn ? fn.name().span() : n.span();
         c.error("infer.nested_function", "nested function declaration", at,
             "functions cannot be declared inside functions", "move it to the top level, or use a lambda");
+        if (n.item() instanceof Item.Fn fn) {
+          // Calls of it are not reported again.
+          c.declare(fn.name().name(), Type.Error.ERROR, false, fn.name().span());
+        }
         yield Type.Unit.UNIT;
       }
     };

@@ -68,7 +68,14 @@ final class TypeResolver {
       return switch (name) {
         case "Slice" -> new Type.Slice(args.get(0));
         case "Map" -> mapType(n, args.get(0), args.get(1));
-        case "Ref" -> new Type.Ref(args.get(0));
+        case "Ref" -> {
+          if (Interfaces.isInterface(c, args.get(0))) {
+            c.error("infer.ref_of_interface", "`Ref` to an interface", n.span(), "`" + args.get(0) + "` is an interface",
+                "an interface value already refers to its dynamic value; use `" + args.get(0) + "`");
+            yield Type.Error.ERROR;
+          }
+          yield new Type.Ref(args.get(0));
+        }
         default -> new Type.Named(Type.PRELUDE, name, args);
       };
     }
