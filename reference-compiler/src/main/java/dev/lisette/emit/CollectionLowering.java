@@ -125,10 +125,16 @@ final class CollectionLowering {
         default -> throw new IllegalStateException("unknown static native " + n.owner() + "." + n.name());
       };
     }
-    Expr target = Lowering.unparen(f.target());
+    // UFCS `Option.map(o, f)`: the receiver is the first argument.
+    Expr target = n.ufcs() ? Lowering.unparen(c.args().get(0)) : Lowering.unparen(f.target());
     var withRecv = new ArrayList<GoAst.Expr>();
-    withRecv.add(valueOf(target));
-    withRecv.addAll(args);
+    if (n.ufcs()) {
+      withRecv.addAll(args);
+      args = args.subList(1, args.size());
+    } else {
+      withRecv.add(valueOf(target));
+      withRecv.addAll(args);
+    }
     GoAst.Expr recv = withRecv.get(0);
     return switch (n.owner()) {
       case "Slice" -> switch (n.name()) {

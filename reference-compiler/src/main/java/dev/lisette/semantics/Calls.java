@@ -173,6 +173,12 @@ final class Calls {
       return instantiate(stat.get().type(), params, typeArgs, List.of(), f.span());
     }
     Optional<TypeDecl> decl = c.typeDecl(owner);
+    if (decl.isEmpty() && Natives.method(owner, name).isPresent() && !(owner.equals("Option") || owner.equals("Result")
+        || owner.equals("Partial")) || decl.isEmpty() && List.of("Option", "Result", "Partial").contains(owner)
+        && Natives.method(owner, name).isPresent() && c.typeDecls.get(Type.PRELUDE + "." + owner) instanceof TypeDecl.Enum e
+        && e.variant(name).isEmpty()) {
+      return nativeUfcs(f, owner, Natives.method(owner, name).get(), typeArgs);
+    }
     if (decl.isEmpty() && List.of("Option", "Result", "Partial").contains(owner)) {
       decl = Optional.of(c.typeDecls.get(Type.PRELUDE + "." + owner));
     }
@@ -195,6 +201,31 @@ final class Calls {
     }
     c.names.put(q, new Symbol.TypeName(decl.get()));
     return member(f, decl.get(), owner, typeArgs);
+  }
+
+  /** `Option.map(o, f)`: a native method through its type, the receiver first (spec methods.ufcs). */
+  private Type nativeUfcs(Expr.Field f, String owner, Natives.Sig sig, List<Type> typeArgs) {
+    c.members.put(f, new Symbol.Native(owner, sig.name(), false, true));
+    List<Type.Param> ownerParams = switch (owner) {
+      case "Slice", "Option", "EnumeratedSlice" -> List.of(Natives.T);
+      case "Map" -> List.of(Natives.K, Natives.V);
+      case "Result", "Partial" -> List.of(Natives.T, Natives.E);
+      default -> List.of();
+    };
+    Type recv = switch (owner) {
+      case "Slice" -> new Type.Slice(Natives.T);
+      case "Map" -> new Type.MapOf(Natives.K, Natives.V);
+      case "string" -> Type.Prim.STRING;
+      default -> new Type.Named(Type.PRELUDE, owner, List.copyOf(ownerParams));
+    };
+    var params = new ArrayList<Type>();
+    params.add(recv);
+    params.addAll(sig.type().params());
+    var all = new ArrayList<Type.Param>(ownerParams);
+    all.addAll(sig.own());
+    var fixed = new ArrayList<Type>();
+    ownerParams.forEach(p -> fixed.add(c.fresh()));
+    return instantiate(new Type.Fn(params, sig.type().result(), sig.type().variadic()), all, typeArgs, fixed, f.span());
   }
 
   /** A variant or associated function of {@code decl} (spec enums.construct, methods.associated). */

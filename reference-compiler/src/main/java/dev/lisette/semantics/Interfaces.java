@@ -78,7 +78,9 @@ final class Interfaces {
       if (!cycleReported.add(cycleKey(d))) {
         return;
       }
-      c.error("infer.interface_cycle", "interface embeds itself", in.name().span(),
+      Span at = in.members().stream().filter(m -> m instanceof Item.Member.Embed).findFirst()
+          .map(Item.Member::span).orElse(in.name().span());
+      c.error("infer.interface_cycle", "interface embeds itself", at,
           "`" + d.name() + "` embeds itself through its embedded interfaces", "remove one of the `impl` lines");
       return;
     }

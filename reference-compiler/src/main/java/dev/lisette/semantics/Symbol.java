@@ -69,7 +69,12 @@ public sealed interface Symbol {
    * A native prelude method (`xs.length()`, `m.get(k)`, `s.split(",")`, `o.unwrap_or(0)`) or
    * static function (`Slice.new`, `Map.new`, `Map.from`). {@code owner} is `Slice`, `Map`,
    * `string`, `Option`, `Result`, `Partial` or `EnumeratedSlice`; {@code isStatic} marks the
-   * type-qualified forms.
+   * type-qualified forms; {@code ufcs} marks a method called through its type with the
+   * receiver as first argument (`Option.map(o, f)`, spec methods.ufcs).
    */
-  record Native(String owner, String name, boolean isStatic) implements Symbol {}
+  record Native(String owner, String name, boolean isStatic, boolean ufcs) implements Symbol {
+    public Native(String owner, String name, boolean isStatic) {
+      this(owner, name, isStatic, false);
+    }
+  }
 }
