@@ -189,6 +189,32 @@ final class DataExpressions {
   }
 
   /** `value.field` on a struct (the member is not a method: calls go through {@link Calls}). */
+  /**
+   * `p.area` without a call: a function value bound to `p` (spec closures.method-value). A
+   * `Ref` receiver needs a reference or a mutable variable; generic methods and associated
+   * functions are not values.
+   */
+  private Type methodValue(Expr.Field f, TypeDecl owner, TypeDecl.Method m, Type.Named recv, boolean viaRef) {
+    int implParams = owner.params().size();
+    String problem = m.receiver() == TypeDecl.Receiver.NONE ? "`" + m.name() + "` is an associated function"
+        : m.params().size() > implParams ? "`" + m.name() + "` is generic"
+        : m.receiver() == TypeDecl.Receiver.REF && !viaRef && !(addressable(f.target(), false)
+            && x.mutableRoot(Expressions.unparen(f.target()), "take its method `" + m.name() + "` as a value")) ? "" : null;
+    if (problem != null) {
+      if (!problem.isEmpty()) {
+        c.error("infer.native_method_value", "method used as a value", f.name().span(), problem,
+            "call it, or wrap it in a lambda: `|…| value." + m.name() + "(…)`");
+      }
+      return Type.Error.ERROR;
+    }
+    if (c.foreign(owner) && !m.pub()) {
+      c.error("resolve.private_item", "private method", f.name().span(),
+          "`" + m.name() + "` is private to module `" + owner.module() + "`", "mark it `pub fn " + m.name() + "`");
+    }
+    c.members.put(f, new Symbol.Method(m, false));
+    return TypeDecl.substitute(m.signature(), m.params(), recv.args());
+  }
+
   Type valueField(Expr.Field f, Type targetType) {
     Type target = deref(targetType);
     String name = f.name().name();
@@ -208,9 +234,7 @@ final class DataExpressions {
         return TypeDecl.substitute(field.get().type(), s.params(), n.args());
       }
       if (c.typeDecls.get(n.key()) != null && c.method(s, name).isPresent()) {
-        c.error("infer.native_method_value", "method used as a value", f.name().span(),
-            "`" + name + "` is a method", "call it: `." + name + "(…)`, or wrap it in a lambda");
-        return Type.Error.ERROR;
+        return methodValue(f, s, c.method(s, name).get(), n, c.shallow(targetType) instanceof Type.Ref);
       }
       String help = s.fields().stream().map(TypeDecl.Field::name).filter(k -> Expressions.editDistance(k, name) <= 2)
           .findFirst().map(k -> "did you mean `" + k + "`?").orElse(null);
