@@ -79,7 +79,9 @@ abstract class GoExprPrinter {
           out.append(')');
         } else {
           out.append(u.op());
+          int at = out.length();
           expr1(u.operand(), UNARY, depth);
+          separate(u.op(), at);
         }
       }
       case GoAst.Paren p -> {
@@ -197,7 +199,34 @@ abstract class GoExprPrinter {
     if (blank) {
       out.append(' ');
     }
+    int at = out.length();
     expr1(b.right(), prec + 1, depth + 1);
+    if (!blank) {
+      separate(b.op(), at);
+    }
+  }
+
+  /**
+   * go/printer's mayCombine: an operator directly followed by a token that would merge with it
+   * (`a - -b` printed compactly as `a--b`) gets a blank in between.
+   */
+  private void separate(String op, int at) {
+    if (at >= out.length() || op.isEmpty()) {
+      return;
+    }
+    char last = op.charAt(op.length() - 1);
+    char next = out.charAt(at);
+    boolean combine = switch (last) {
+      case '+' -> next == '+';
+      case '-' -> next == '-';
+      case '/' -> next == '*';
+      case '<' -> next == '-' || next == '<';
+      case '&' -> next == '&' || next == '^';
+      default -> false;
+    };
+    if (combine) {
+      out.insert(at, ' ');
+    }
   }
 
   private static int diffPrec(Expr x, int prec) {
