@@ -132,7 +132,11 @@ final class Calls {
   Type.Fn instantiate(Type.Fn sig, List<Type.Param> params, List<Type> given, List<Type> fixed, dev.lisette.diagnostics.Span at) {
     var args = new ArrayList<Type>(fixed);
     int own = params.size() - fixed.size();
-    if (!given.isEmpty() && given.size() != own) {
+    if (!given.isEmpty() && own == 0) {
+      c.error("infer.type_arg_on_non_generic", "unexpected type arguments", at, "this function takes no type arguments",
+          "remove the `<…>`");
+      given = List.of();
+    } else if (!given.isEmpty() && given.size() != own) {
       c.error("infer.type_arg_count_mismatch", "wrong type argument count", at,
           "expected " + own + " type argument" + (own == 1 ? "" : "s") + ", found " + given.size(), null);
       given = List.of();
@@ -141,8 +145,17 @@ final class Calls {
       args.add(given.isEmpty() ? c.fresh() : given.get(i));
     }
     c.interfaces.instantiated(params, args, at);
+    lastInstantiation = new Instantiation(params.subList(fixed.size(), params.size()), args.subList(fixed.size(), args.size()), at);
     return (Type.Fn) TypeDecl.substitute(sig, params, args);
   }
+
+  /** The own type parameters of the latest instantiation and the types chosen for them. */
+  record Instantiation(List<Type.Param> params, List<Type> args, dev.lisette.diagnostics.Span at) {}
+
+  Instantiation lastInstantiation;
+
+  /** Generic function calls whose type arguments were inferred: reported if one stays unknown. */
+  final List<Instantiation> inferredCalls = new ArrayList<>();
 
   /** `Type.member` where `Type` is a struct, an enum or a prelude type. */
   private Type qualified(Expr.Field f, List<Type> typeArgs) {

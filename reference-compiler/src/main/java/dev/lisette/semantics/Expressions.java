@@ -435,7 +435,7 @@ final class Expressions {
       c.names.put(n, global);
       return switch (global) {
         case Symbol.Function f -> f.params().isEmpty() && typeArgs.isEmpty() ? f.type()
-            : calls.instantiate(f.type(), f.params(), typeArgs, java.util.List.of(), n.span());
+            : inferredCall(calls.instantiate(f.type(), f.params(), typeArgs, java.util.List.of(), n.span()), typeArgs);
         case Symbol.Package p -> {
           c.lints.usedImport(p.localName());
           yield new Type.Package(p.localName(), p.pkg().path());
@@ -939,8 +939,32 @@ final class Expressions {
   }
 
   /** At the end of a function: every `let` must have a known type (spec types.inference.local). */
+  private Type inferredCall(Type.Fn fn, java.util.List<Type> typeArgs) {
+    if (typeArgs.isEmpty() && calls.lastInstantiation != null) {
+      calls.inferredCalls.add(calls.lastInstantiation);
+    }
+    return fn;
+  }
+
   void reportUninferred(java.util.List<Stmt.Let> lets) {
     boolean reported = false;
+    for (Calls.Instantiation inst : calls.inferredCalls) {
+      for (int i = 0; i < inst.params().size(); i++) {
+        if (c.unifier.hasVars(inst.args().get(i)) && !c.errorsSince(errorMark)) {
+          String name = c.file.source().text().substring(inst.at().start(), inst.at().end());
+          c.error("infer.unconstrained_type_param", "cannot infer type parameter", inst.at(),
+              "nothing determines `" + inst.params().get(i).name() + "` here",
+              "give it explicitly: `" + name + "<" + inst.params().get(i).name() + ">(…)` with a concrete type, or annotate the result");
+          reported = true;
+          break;
+        }
+      }
+    }
+    calls.inferredCalls.clear();
+    if (reported) {
+      expressionsOfFunction.clear();
+      return;
+    }
     for (Stmt.Let let : lets) {
       Binding b = c.declarations.get(let);
       Type t = b != null ? b.type() : c.patternTypes.getOrDefault(let.pattern(), Type.Error.ERROR);
