@@ -10,10 +10,8 @@ func main() {
 	hit := lisette.EnumeratedSliceFind(lisette.SliceEnumerate(words), func(arg lisette.Tuple2[int, string]) bool {
 		i := arg.First
 		w := arg.Second
-		{
-			fmt.Printf("look at %v\n", i)
-			return len(w) == 2
-		}
+		fmt.Printf("look at %v\n", i)
+		return len(w) == 2
 	})
 	if hit.Tag == lisette.OptionSome {
 		i := hit.SomeVal.First

@@ -8,10 +8,8 @@ import (
 func main() {
 	xs := []int{3, 8, 1}
 	big := lisette.SliceFilter(xs, func(x int) bool {
-		{
-			fmt.Printf("is %v big?\n", x)
-			return x > 2
-		}
+		fmt.Printf("is %v big?\n", x)
+		return x > 2
 	})
 	fmt.Println(big)
 }

@@ -8,10 +8,8 @@ import (
 func main() {
 	ids := []int{30, 10, 20}
 	names := lisette.SliceMap(ids, func(id int) string {
-		{
-			fmt.Printf("lookup %v\n", id)
-			return fmt.Sprintf("user%v", id)
-		}
+		fmt.Printf("lookup %v\n", id)
+		return fmt.Sprintf("user%v", id)
 	})
 	fmt.Println(names)
 }

@@ -32,7 +32,7 @@ final class CollectionLowering {
   }
 
   GoAst.Expr sliceLit(Expr.SliceLit s) {
-    return new GoAst.Composite(l.types.goType(p.typeOf(s)), s.elements().stream().map(l.exprs::value).toList());
+    return new GoAst.Composite(l.types.goType(p.typeOf(s)), l.exprs.sequence(s.elements(), l.exprs::value));
   }
 
   private GoAst.Ident lisette(String name) {

@@ -73,6 +73,9 @@ final class ExprLowering {
 
   /** A value of type {@code t}: an untyped constant whose Go default type differs is converted. */
   GoAst.Expr valueAs(Expr e, Type t) {
+    if (converts(e, t)) {
+      return converted(e, t);
+    }
     GoAst.Expr v = value(e);
     if (needsExplicitType(e, t) && Type.prim(t) != null) {
       return new GoAst.Call(new GoAst.Ident(l.types.goType(t)), List.of(v));
@@ -102,7 +105,7 @@ final class ExprLowering {
       case Expr.TypeApply t -> expr(t.target());
       case Expr.Index i -> l.collections.index(i);
       case Expr.Deref d -> deref(value(d.target()));
-      case Expr.Tuple t -> l.data.tuple(p.typeOf(t), t.elements().stream().map(this::value).toList());
+      case Expr.Tuple t -> l.data.tuple(p.typeOf(t), sequence(t.elements(), this::value));
       case Expr.SliceLit s -> l.collections.sliceLit(s);
       case Expr.StructLit s -> l.data.structLit(s);
       case Expr.Lambda x -> lambda(x);
@@ -149,6 +152,22 @@ final class ExprLowering {
     return new GoAst.Lit(GoLiterals.number(i.text()));
   }
 
+  /**
+   * Whether a value of {@code e} goes where an interface {@code t} is expected (the checker
+   * keeps the value's own type): Go converts in assignments, but a `:=` or a generic type
+   * argument inferred from it would take the concrete type.
+   */
+  boolean converts(Expr e, Type t) {
+    Type actual = p.typeOf(e);
+    return l.types.isInterface(t) && actual != Type.Never.NEVER && !Type.same(actual, t);
+  }
+
+  /** The value of {@code e} converted to interface {@code t} when it has another type: `Shape(c)`. */
+  GoAst.Expr converted(Expr e, Type t) {
+    GoAst.Expr v = value(e);
+    return converts(e, t) ? new GoAst.Call(new GoAst.Ident(l.types.goType(t)), List.of(v)) : v;
+  }
+
   /** A constant expression has Go's default type (int, float64, rune…) unless typed. */
   boolean needsExplicitType(Expr init, Type t) {
     Optional<Type> dflt = constantDefault(init);
@@ -166,6 +185,9 @@ final class ExprLowering {
       case Expr.ImaginaryLit i -> Optional.of(Type.Prim.COMPLEX128);
       case Expr.RuneLit r -> Optional.of(Type.RUNE);
       case Expr.Paren paren -> constantDefault(paren.inner());
+      // a constant is typed in Go, or untyped with its Lisette type as Go's default
+      case Expr.Name n when p.names().get(n) instanceof Symbol.Constant k -> Optional.of(k.type());
+      case Expr.Field f when p.members().get(f) instanceof Symbol.Constant k -> Optional.of(k.type());
       case Expr.Unary u when u.op() == UnaryOp.NEG -> constantDefault(u.operand());
       case Expr.Binary b when b.op().isArithmetic() -> {
         Optional<Type> lt = constantDefault(b.left());
@@ -198,8 +220,9 @@ final class ExprLowering {
   boolean pure(Expr e) {
     Expr u = Lowering.unparen(e);
     return switch (u) {
-      case Expr.Name n -> p.names().get(n) instanceof Symbol.Local;
-      case Expr.Field f -> p.members().get(f) instanceof Symbol.Field && pure(f.target());
+      case Expr.Name n -> p.names().get(n) instanceof Symbol.Local || p.names().get(n) instanceof Symbol.Constant;
+      case Expr.Field f -> p.members().get(f) instanceof Symbol.Field && pure(f.target())
+          || p.members().get(f) instanceof Symbol.Constant;
       case Expr.TupleField t -> pure(t.target());
       case Expr.Deref d -> pure(d.target());
       default -> constantDefault(u).isPresent() || u instanceof Expr.StringLit || u instanceof Expr.BoolLit;
@@ -217,8 +240,7 @@ final class ExprLowering {
       case Symbol.GoFunction g -> new GoAst.Selector(new GoAst.Ident(g.member().pkgName()), g.member().name());
       case Symbol.Package pk -> new GoAst.Ident(pk.localName());
       case Symbol.Module m -> new GoAst.Ident(m.localName());
-      // Placeholder until the lowering of constants lands: the Go constant keeps its name.
-      case Symbol.Constant k -> new GoAst.Ident(k.name());
+      case Symbol.Constant k -> new GoAst.Ident(l.constants.goName(k));
       case Symbol.Variant v -> l.data.variantValue(v, p.typeOf(n));
       case Symbol.Native nat when nat.name().equals("panic") -> new GoAst.Ident("panic");
       case Symbol.Native nat -> throw new IllegalStateException("native function " + nat.name() + " used as a value");
@@ -248,6 +270,10 @@ final class ExprLowering {
         yield new GoAst.Selector(t, TypeLowering.fieldName(fld.owner(), fld.field()));
       }
       case Symbol.Variant v -> l.data.variantValue(v, p.typeOf(f));
+      case Symbol.Constant k when f.target() instanceof Expr.Name n && p.names().get(n) instanceof Symbol.Module m -> {
+        l.imports.useModule(m.localName(), m.exports().path());
+        yield new GoAst.Selector(new GoAst.Ident(m.localName()), l.constants.goName(k));
+      }
       case Symbol.Method m -> new GoAst.Selector(value(f.target()), l.methods.goName(m.method()));
       case Symbol.AssociatedFunction a -> l.methods.associatedValue(a, p.typeOf(f));
       case null -> new GoAst.Selector(expr(f.target()), f.name().name());
@@ -297,8 +323,16 @@ final class ExprLowering {
   }
 
   private GoAst.Expr binary(Expr.Binary b) {
-    GoAst.Expr left = value(b.left());
-    GoAst.Expr right = value(b.right());
+    GoAst.Expr left;
+    GoAst.Expr right;
+    if (b.op() == BinaryOp.AND || b.op() == BinaryOp.OR) {
+      left = value(b.left());
+      right = value(b.right());
+    } else {
+      List<GoAst.Expr> both = sequence(List.of(b.left(), b.right()), this::value);
+      left = both.get(0);
+      right = both.get(1);
+    }
     Type t = p.typeOf(b.left());
     if ((b.op() == BinaryOp.EQ || b.op() == BinaryOp.NE) && l.types.needsDeepEquality(t)) {
       // Recursive enum payloads are pointers: compare what they point to.
@@ -340,12 +374,11 @@ final class ExprLowering {
     for (Expr.FString.Part part : f.parts()) {
       switch (part) {
         case Expr.FString.Text t -> format.append(GoLiterals.stringBody(t.raw(), true));
-        case Expr.FString.Hole h -> {
-          format.append(p.typeOf(h.expr()) == Type.RUNE ? "%c" : "%v");
-          args.add(value(h.expr()));
-        }
+        case Expr.FString.Hole h -> format.append(p.typeOf(h.expr()) == Type.RUNE ? "%c" : "%v");
       }
     }
+    args.addAll(sequence(f.parts().stream().filter(part -> part instanceof Expr.FString.Hole)
+        .map(part -> ((Expr.FString.Hole) part).expr()).toList(), this::value));
     format.append(suffix).append('"');
     args.add(0, new GoAst.Lit(format.toString()));
     return args;
@@ -385,6 +418,9 @@ final class ExprLowering {
         case Symbol.Native n -> {
           return l.collections.nativeCall(c, f, n);
         }
+        case Symbol.InterfaceMethod m -> {
+          return l.methods.interfaceCall(c, f, m);
+        }
         case Symbol.Variant v -> {
           return l.data.construct(v, p.typeOf(c), args(c, null));
         }
@@ -406,7 +442,8 @@ final class ExprLowering {
         }
         case Symbol.Function f when !f.params().isEmpty() -> {
           return new GoAst.Call(new GoAst.Ident(l.goFunctionName(f)
-              + l.methods.explicitTypeArgs(f.params(), f.type(), calleeType(c), false)), args(c, calleeType(c)));
+              + l.methods.explicitTypeArgs(f.params(), f.type(), calleeType(c), false)),
+              args(c, instantiated(f.type(), c)));
         }
         case null, default -> {}
       }
@@ -415,7 +452,7 @@ final class ExprLowering {
         && f.target() instanceof Expr.Name n && p.names().get(n) instanceof Symbol.Module m) {
       l.imports.useModule(m.localName(), m.exports().path());
       return new GoAst.Call(new GoAst.Selector(new GoAst.Ident(m.localName()), l.goFunctionName(fn)
-          + l.methods.explicitTypeArgs(fn.params(), fn.type(), calleeType(c), false)), args(c, calleeType(c)));
+          + l.methods.explicitTypeArgs(fn.params(), fn.type(), calleeType(c), false)), args(c, instantiated(fn.type(), c)));
     }
     return new GoAst.Call(expr(callee), args(c, null));
   }
@@ -425,15 +462,61 @@ final class ExprLowering {
     return new Type.Fn(c.args().stream().map(p::typeOf).toList(), p.typeOf(c), false);
   }
 
-  /** Lowered arguments; against a generic callee, constants get their instantiated types. */
-  List<GoAst.Expr> args(Expr.Call c, Type.Fn instantiated) {
-    var out = new ArrayList<GoAst.Expr>();
-    for (int i = 0; i < c.args().size(); i++) {
-      Expr a = c.args().get(i);
-      out.add(instantiated != null && i < instantiated.params().size() ? valueAs(a, instantiated.params().get(i))
-          : value(a));
+  /**
+   * A generic callee's type at a call: its type parameters bound from the call's result type
+   * first (where the expected type decided them, e.g. an interface), then from the arguments.
+   */
+  Type.Fn instantiated(Type.Fn generic, Expr.Call c) {
+    var found = new java.util.HashMap<Type.Param, Type>();
+    MethodLowering.match(generic.result(), p.typeOf(c), found);
+    for (int i = 0; i < Math.min(generic.params().size(), c.args().size()); i++) {
+      MethodLowering.match(generic.params().get(i), p.typeOf(c.args().get(i)), found);
     }
-    return out;
+    var ps = new ArrayList<Type.Param>(found.keySet());
+    var as = ps.stream().map(found::get).toList();
+    return (Type.Fn) dev.lisette.semantics.TypeDecl.substitute(generic, ps, as);
+  }
+
+  /** Lowered arguments; against a generic callee, constants and interface values get their instantiated types. */
+  List<GoAst.Expr> args(Expr.Call c, Type.Fn instantiated) {
+    var indices = new java.util.IdentityHashMap<Expr, Integer>();
+    for (int i = 0; i < c.args().size(); i++) {
+      indices.put(c.args().get(i), i);
+    }
+    return sequence(c.args(), a -> {
+      int i = indices.get(a);
+      return instantiated != null && i < instantiated.params().size() ? valueAs(a, instantiated.params().get(i))
+          : value(a);
+    });
+  }
+
+  /**
+   * Lowers expressions evaluated left to right. When one of them needs statements first (the
+   * test of a `?`, a temporary), the earlier ones that have effects are stored in temporaries
+   * before those statements, so that they still run first.
+   */
+  List<GoAst.Expr> sequence(List<Expr> es, java.util.function.Function<Expr, GoAst.Expr> lower) {
+    var pres = new ArrayList<List<GoAst.Stmt>>();
+    var values = new ArrayList<GoAst.Expr>();
+    int last = -1;
+    for (int i = 0; i < es.size(); i++) {
+      var pre = new ArrayList<GoAst.Stmt>();
+      Expr e = es.get(i);
+      values.add(lowerInto(pre, () -> lower.apply(e)));
+      pres.add(pre);
+      if (!pre.isEmpty()) {
+        last = i;
+      }
+    }
+    for (int i = 0; i < es.size(); i++) {
+      l.sink.addAll(pres.get(i));
+      if (i < last && !pure(es.get(i)) && !(values.get(i) instanceof GoAst.FuncLit)) {
+        String tmp = l.fresh("arg");
+        l.sink.add(new GoAst.Define(List.of(tmp), List.of(values.get(i))));
+        values.set(i, new GoAst.Ident(tmp));
+      }
+    }
+    return values;
   }
 
   // ---- lambdas -------------------------------------------------------------------------
@@ -448,7 +531,12 @@ final class ExprLowering {
         params.add(new GoAst.Param(l.parameter(x.params().get(i).pattern(), null, t, body), l.types.goType(t)));
       }
       boolean unit = ft.result() == Type.Unit.UNIT || ft.result() == Type.Never.NEVER;
-      l.into(x.body(), unit ? Lowering.DISCARD : Lowering.RETURN, body);
+      Lowering.Dest dest = unit ? Lowering.DISCARD : Lowering.RETURN;
+      if (x.body() instanceof Expr.BlockExpr b) {
+        l.block(b.block(), dest, body); // the closure's body is the block's scope
+      } else {
+        l.into(x.body(), dest, body);
+      }
       return new GoAst.FuncLit(params, unit ? Optional.empty() : Optional.of(l.types.goType(ft.result())), body);
     });
   }

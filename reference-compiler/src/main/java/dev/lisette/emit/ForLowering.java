@@ -195,6 +195,7 @@ final class ForLowering {
     if (l.exprs.constantDefault(u).isPresent()) {
       return true;
     }
-    return u instanceof Expr.Name n && p.names().get(n) instanceof Symbol.Local loc && !loc.binding().mutable();
+    return u instanceof Expr.Name n && (p.names().get(n) instanceof Symbol.Local loc && !loc.binding().mutable()
+        || p.names().get(n) instanceof Symbol.Constant) || u instanceof Expr.Field f && p.members().get(f) instanceof Symbol.Constant;
   }
 }

@@ -35,6 +35,13 @@ public final class GoAst {
 
   public record Field(String name, String type) {}
 
+  /** `type Name[T any] interface { Embedded; Method(params) Result }`. */
+  public record InterfaceType(String name, String typeParams, List<String> embeds, List<Method> methods)
+      implements Decl {}
+
+  /** A method an interface requires. */
+  public record Method(String name, List<Param> params, Optional<String> result) {}
+
   /** `type Name Underlying`. */
   public record DefinedType(String name, String typeParams, String underlying) implements Decl {}
 

@@ -64,6 +64,22 @@ public final class GoPrinter extends GoExprPrinter {
       }
       case GoAst.DefinedType t -> out.append("type ").append(t.name()).append(t.typeParams()).append(' ')
           .append(t.underlying()).append('\n');
+      case GoAst.InterfaceType i -> {
+        out.append("type ").append(i.name()).append(i.typeParams()).append(" interface");
+        if (i.embeds().isEmpty() && i.methods().isEmpty()) {
+          out.append("{}\n");
+          return;
+        }
+        out.append(" {\n");
+        i.embeds().forEach(e -> out.append('\t').append(e).append('\n'));
+        for (GoAst.Method m : i.methods()) {
+          out.append('\t').append(m.name());
+          params(m.params());
+          m.result().ifPresent(r -> out.append(' ').append(r));
+          out.append('\n');
+        }
+        out.append("}\n");
+      }
       case GoAst.Const c -> {
         constSpec(c);
         out.append('\n');

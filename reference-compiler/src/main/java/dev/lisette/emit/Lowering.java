@@ -41,6 +41,7 @@ public final class Lowering {
   final DataLowering data;
   final PatternLowering patterns;
   final ErrorLowering errors;
+  final ConstLowering constants;
   private final TypeDecls typeDecls;
 
   private final Map<Integer, String> goNames = new HashMap<>();
@@ -87,6 +88,7 @@ public final class Lowering {
     this.data = new DataLowering(this);
     this.patterns = new PatternLowering(this);
     this.errors = new ErrorLowering(this);
+    this.constants = new ConstLowering(this);
   }
 
   /** Lowers a standalone program file. */
@@ -120,7 +122,7 @@ public final class Lowering {
   }
 
   /** The struct and enum declarations of {@code module} (all of them, private ones too). */
-  private java.util.Collection<TypeDecl> moduleTypes(String module) {
+  java.util.Collection<TypeDecl> moduleTypes(String module) {
     if (!module.equals(p.module())) {
       for (var exports : p.moduleImports().values()) {
         if (exports.path().equals(module)) {
@@ -147,6 +149,8 @@ public final class Lowering {
         case Item.Fn fn -> reserved.add(GoNames.function(fn.name().name(), fn.pub(), moduleTypes(p.module())));
         case Item.Struct s -> reserved.add(s.name().name());
         case Item.Enum e -> reserved.add(e.name().name());
+        case Item.Interface i -> reserved.add(i.name().name());
+        case Item.Const k -> reserved.add(GoNames.function(k.name().name(), k.pub(), moduleTypes(p.module())));
         default -> {}
       }
     }
@@ -156,8 +160,10 @@ public final class Lowering {
         case Item.Fn fn when fn.body().isPresent() -> decls.add(function(fn));
         case Item.Struct s -> decls.addAll(typeDecls.declare(localDecl(s.name().name())));
         case Item.Enum e -> decls.addAll(typeDecls.declare(localDecl(e.name().name())));
+        case Item.Interface i -> decls.addAll(typeDecls.declare(localDecl(i.name().name())));
         case Item.Impl impl -> impl.methods().stream().filter(m -> m.body().isPresent())
             .forEach(m -> decls.add(methods.declare(m)));
+        case Item.Const k when k.value().isPresent() -> decls.add(constants.declare(k));
         default -> {}
       }
     }
@@ -176,14 +182,47 @@ public final class Lowering {
 
   private GoAst.Func function(Item.Fn fn) {
     Type.Fn sig = p.signatures().get(fn);
-    String tp = typeParams(fn, fn.generics().stream().map(g -> g.name().name()).toList(), sig);
+    List<Type.Param> params = fn.generics().stream().map(g -> typeParam(fn, g.name().name(), sig)).toList();
+    String tp = typeParams(fn, params, sig);
     return body(Optional.empty(), GoNames.function(fn.name().name(), fn.pub(), moduleTypes(p.module())), tp, false,
         fn, fn.params(), sig);
   }
 
-  /** `[T any, K comparable]` for type parameters named {@code names} of a function. */
-  String typeParams(Item.Fn fn, List<String> names, Type.Fn sig) {
-    if (names.isEmpty()) {
+  /** The type parameter {@code name} of a function, as its signature or body uses it (it carries the bounds). */
+  private Type.Param typeParam(Item.Fn fn, String name, Type.Fn sig) {
+    var found = new java.util.ArrayList<Type.Param>();
+    collectParams(sig, found);
+    for (var entry : p.types().entrySet()) {
+      var span = entry.getKey().span();
+      if (span.start() >= fn.span().start() && span.end() <= fn.span().end()) {
+        collectParams(entry.getValue(), found);
+      }
+    }
+    return found.stream().filter(tp -> tp.name().equals(name)).findFirst().orElse(new Type.Param(name, -1));
+  }
+
+  private static void collectParams(Type t, List<Type.Param> out) {
+    switch (t) {
+      case Type.Param tp -> out.add(tp);
+      case Type.Tuple tu -> tu.elements().forEach(x -> collectParams(x, out));
+      case Type.Slice s -> collectParams(s.element(), out);
+      case Type.MapOf m -> {
+        collectParams(m.key(), out);
+        collectParams(m.value(), out);
+      }
+      case Type.Ref r -> collectParams(r.target(), out);
+      case Type.Named n -> n.args().forEach(x -> collectParams(x, out));
+      case Type.Fn f -> {
+        f.params().forEach(x -> collectParams(x, out));
+        collectParams(f.result(), out);
+      }
+      default -> {}
+    }
+  }
+
+  /** `[T any, K comparable, S Shape]` for the type parameters {@code params} of a function. */
+  String typeParams(Item.Fn fn, List<Type.Param> params, Type.Fn sig) {
+    if (params.isEmpty()) {
       return "";
     }
     var found = new HashSet<Type.Param>();
@@ -196,7 +235,6 @@ public final class Lowering {
     }
     Set<String> comparable = new HashSet<>();
     found.forEach(tp -> comparable.add(tp.name()));
-    var params = names.stream().map(n -> new Type.Param(n, -1)).toList();
     var need = new HashSet<Type.Param>();
     params.stream().filter(tp -> comparable.contains(tp.name())).forEach(need::add);
     return types.typeParams(params, need);
@@ -445,6 +483,7 @@ public final class Lowering {
       }
       case Stmt.For f -> collections.forLoop(f, out);
       case Stmt.WhileLet w -> patterns.whileLet(w, out);
+      case Stmt.NestedItem n when n.item() instanceof Item.Const k -> constants.local(k, out);
       case Stmt.NestedItem n -> throw new IllegalStateException("nested item reached the emitter");
     }
     sink = saved;
@@ -476,7 +515,7 @@ public final class Lowering {
     } else {
       GoAst.Expr value = b.mutable() ? collections.ownedValue(init) : exprs.value(init);
       name = declare(b, false);
-      if (exprs.needsExplicitType(init, t)) {
+      if (exprs.needsExplicitType(init, t) || exprs.converts(init, t)) {
         out.add(new GoAst.Var(name, types.goType(t), Optional.of(value)));
       } else {
         out.add(new GoAst.Define(List.of(name), List.of(value)));

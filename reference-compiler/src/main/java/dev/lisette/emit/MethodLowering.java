@@ -71,6 +71,14 @@ final class MethodLowering {
       return true;
     }
     TypeDecl owner = p.typeDecls().get(m.owner());
+    int implParams = m.params().size() - m.decl().generics().size();
+    for (int i = 0; i < implParams; i++) {
+      Type.Param tp = m.params().get(i);
+      if (!p.bounds(tp).isEmpty() && (i >= owner.params().size() || !p.bounds(tp).equals(p.bounds(owner.params().get(i))))) {
+        // `impl<T: Shape> Group<T>`: a Go method cannot constrain its type's parameter further
+        return true;
+      }
+    }
     Type self = TypeLowering.deref(selfType(m));
     if (!(self instanceof Type.Named n) || n.args().size() != owner.params().size()) {
       return true;
@@ -90,7 +98,7 @@ final class MethodLowering {
     self.ifPresent(s -> sigParams.add(p.declarations().get(s).type()));
     sigParams.addAll(m.signature().params());
     Type.Fn full = new Type.Fn(sigParams, m.signature().result(), m.signature().variadic());
-    String tp = l.typeParams(fn, m.params().stream().map(Type.Param::name).toList(), full);
+    String tp = l.typeParams(fn, m.params(), full);
     return l.body(self, localFunctionName(m), tp, false, fn, rest, m.signature());
   }
 
@@ -106,12 +114,16 @@ final class MethodLowering {
     } else {
       recv = l.exprs.value(target);
     }
-    if (sm.addressTemp()) {
+    var pre = new ArrayList<GoAst.Stmt>();
+    List<GoAst.Expr> args = l.exprs.lowerInto(pre, () -> l.exprs.args(c, m.params().isEmpty() ? null : argTypes(c)));
+    boolean copyable = m.receiver() != TypeDecl.Receiver.REF || recvType instanceof Type.Ref;
+    if (sm.addressTemp() || !pre.isEmpty() && !l.exprs.pure(target) && copyable) {
+      // a temporary: to take its address, or to evaluate the receiver before the arguments' statements
       String tmp = l.fresh("recv");
       l.sink.add(new GoAst.Define(List.of(tmp), List.of(recv)));
       recv = new GoAst.Ident(tmp);
     }
-    List<GoAst.Expr> args = l.exprs.args(c, m.params().isEmpty() ? null : argTypes(c));
+    l.sink.addAll(pre);
     if (!functionForm(m)) {
       return new GoAst.Call(new GoAst.Selector(recv, goName(m)), args);
     }
@@ -133,6 +145,21 @@ final class MethodLowering {
     String targs = explicitTypeArgs(m.params(), new Type.Fn(sigParams, m.signature().result(), false),
         new Type.Fn(actualParams, p.typeOf(c), false), false);
     return new GoAst.Call(new GoAst.Ident(functionFormName(m) + targs), all);
+  }
+
+  /**
+   * `shape.Area()`: a method of an interface value or of a value whose type is a bounded type
+   * parameter (through a `Ref`, the interface is dereferenced: Go does not do it).
+   */
+  GoAst.Expr interfaceCall(Expr.Call c, Expr.Field f, Symbol.InterfaceMethod m) {
+    Expr target = Lowering.unparen(f.target());
+    GoAst.Expr recv = target instanceof Expr.Deref d ? l.exprs.value(d.target()) : l.exprs.value(target);
+    Type recvType = target instanceof Expr.Deref d ? p.typeOf(d.target()) : p.typeOf(target);
+    if (recvType instanceof Type.Ref) {
+      recv = new GoAst.Paren(ExprLowering.deref(recv));
+    }
+    String name = l.types.methodNames(m.owner()).get(m.method().name());
+    return new GoAst.Call(new GoAst.Selector(recv, name), l.exprs.args(c, null));
   }
 
   private Type.Fn argTypes(Expr.Call c) {

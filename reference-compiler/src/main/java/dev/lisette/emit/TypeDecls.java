@@ -3,6 +3,8 @@ package dev.lisette.emit;
 import dev.lisette.semantics.CheckedProgram;
 import dev.lisette.semantics.Type;
 import dev.lisette.semantics.TypeDecl;
+import dev.lisette.syntax.Item;
+import dev.lisette.syntax.Pattern;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +34,7 @@ final class TypeDecls {
       case TypeDecl.Struct s -> struct(s);
       case TypeDecl.Enum e -> enumeration(e);
       // Placeholder until the lowering of interfaces lands.
-      case TypeDecl.Interface i -> List.of();
+      case TypeDecl.Interface i -> List.of(iface(i));
     };
   }
 
@@ -83,6 +85,46 @@ final class TypeDecls {
       }
     }
     stringMethod(s, List.of(new GoAst.Return(Optional.of(text.expr())))).ifPresent(out::add);
+    return out;
+  }
+
+  /**
+   * `type Shape interface { Named; Area() float64 }`: embedded interfaces first, then the
+   * interface's own methods under their exported Go names, parameters named as declared.
+   */
+  private GoAst.Decl iface(TypeDecl.Interface i) {
+    var names = types.methodNames(i);
+    var declared = p.file().items().stream()
+        .filter(it -> it instanceof Item.Interface x && x.name().name().equals(i.name())).map(it -> (Item.Interface) it)
+        .findFirst();
+    var methods = new ArrayList<GoAst.Method>();
+    for (TypeDecl.InterfaceMethod m : i.methods()) {
+      List<String> paramNames = declared.flatMap(x -> x.members().stream()
+          .filter(mm -> mm instanceof Item.Member.Method dm && dm.name().name().equals(m.name()))
+          .map(mm -> paramNames((Item.Member.Method) mm)).findFirst()).orElse(List.of());
+      var params = new ArrayList<GoAst.Param>();
+      for (int k = 0; k < m.signature().params().size(); k++) {
+        String n = k < paramNames.size() && paramNames.size() == m.signature().params().size() ? paramNames.get(k) : "_";
+        params.add(new GoAst.Param(n, types.goType(m.signature().params().get(k))));
+      }
+      Type r = m.signature().result();
+      methods.add(new GoAst.Method(names.get(m.name()), params,
+          r == Type.Unit.UNIT ? Optional.empty() : Optional.of(types.goType(r))));
+    }
+    return new GoAst.InterfaceType(TypeLowering.typeName(i), types.typeParams(i.params(), Set.of()),
+        i.embeds().stream().map(types::goType).toList(), methods);
+  }
+
+  /** The parameter names of an interface method, without `self`. */
+  private static List<String> paramNames(Item.Member.Method m) {
+    var out = new ArrayList<String>();
+    for (Item.Param param : m.params()) {
+      Pattern pat = param.pattern();
+      String n = pat instanceof Pattern.Binding b ? b.name().name() : "_";
+      if (!n.equals("self")) {
+        out.add(GoNames.mangle(n));
+      }
+    }
     return out;
   }
 

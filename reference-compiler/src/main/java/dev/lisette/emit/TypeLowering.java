@@ -114,19 +114,35 @@ final class TypeLowering {
     return s.field(name).orElseThrow(() -> new IllegalStateException("no field " + name + " in " + s.name()));
   }
 
-  /** `[T any, K comparable]` for a declaration's type parameters. */
+  /**
+   * `[T any, K comparable, S Shape]` for a declaration's type parameters: the bounds, and
+   * `comparable` for those Go must know to be comparable (map keys); several constraints are
+   * combined in an interface, written as gofmt lays it out (one per line).
+   */
   String typeParams(List<Type.Param> params, Set<Type.Param> needComparable) {
     if (params.isEmpty()) {
       return "";
     }
+    var constraints = params.stream().map(tp -> constraint(tp, needComparable.contains(tp))).toList();
     var groups = new ArrayList<String>();
     for (int i = 0; i < params.size(); i++) {
-      String constraint = needComparable.contains(params.get(i)) ? "comparable" : "any";
-      boolean sameAsNext = i + 1 < params.size()
-          && (needComparable.contains(params.get(i + 1)) ? "comparable" : "any").equals(constraint);
-      groups.add(GoNames.mangle(params.get(i).name()) + (sameAsNext ? "" : " " + constraint));
+      boolean sameAsNext = i + 1 < params.size() && constraints.get(i + 1).equals(constraints.get(i));
+      groups.add(GoNames.mangle(params.get(i).name()) + (sameAsNext ? "" : " " + constraints.get(i)));
     }
     return "[" + String.join(", ", groups) + "]";
+  }
+
+  private String constraint(Type.Param tp, boolean comparable) {
+    var parts = new ArrayList<String>();
+    if (comparable) {
+      parts.add("comparable");
+    }
+    p.bounds(tp).forEach(b -> parts.add(goType(b)));
+    return switch (parts.size()) {
+      case 0 -> "any";
+      case 1 -> parts.get(0);
+      default -> "interface {\n\t" + String.join("\n\t", parts) + "\n}";
+    };
   }
 
   // ---- comparable type parameters ------------------------------------------------------
@@ -270,6 +286,11 @@ final class TypeLowering {
   /** The Go names of the methods of a struct or enum, by Lisette name (see {@link GoNames#methods}). */
   Map<String, String> methodNames(TypeDecl d) {
     return methodNames.computeIfAbsent(d.key(), k -> {
+      if (d instanceof TypeDecl.Interface i) {
+        var all = new java.util.LinkedHashSet<String>();
+        interfaceMethods(i, all, new HashSet<>());
+        return GoNames.methods(all, Set.of());
+      }
       Set<String> taken = new HashSet<>();
       if (d instanceof TypeDecl.Struct s) {
         s.fields().forEach(f -> taken.add(fieldName(s, f)));
@@ -277,6 +298,19 @@ final class TypeLowering {
       return GoNames.methods(methodsOf(d).stream().filter(m -> m.receiver() != TypeDecl.Receiver.NONE)
           .map(TypeDecl.Method::name).toList(), taken);
     });
+  }
+
+  /** The names of the methods an interface requires, its embedded interfaces' included. */
+  private void interfaceMethods(TypeDecl.Interface i, Set<String> out, Set<String> seen) {
+    if (!seen.add(i.key())) {
+      return;
+    }
+    i.methods().forEach(m -> out.add(m.name()));
+    for (Type.Named e : i.embeds()) {
+      if (p.typeDecls().get(e.key()) instanceof TypeDecl.Interface inner) {
+        interfaceMethods(inner, out, seen);
+      }
+    }
   }
 
   /** The methods and associated functions of a type of this module or of another one. */
@@ -346,6 +380,11 @@ final class TypeLowering {
       }
       default -> false;
     };
+  }
+
+  /** Whether {@code t} is an interface type (the prelude's `error` included). */
+  boolean isInterface(Type t) {
+    return t instanceof Type.Named n && p.typeDecls().get(n.key()) instanceof TypeDecl.Interface;
   }
 
   /** The enum declaration behind a type (looking through refs), if it is one. */
