@@ -85,15 +85,11 @@ final class Constants {
     return types.get(k);
   }
 
-  /** Binding ids of local constants: they may appear in other constants' initializers. */
-  private final Set<Integer> localConstants = new HashSet<>();
-  private final Map<Integer, Expr> localInits = new java.util.HashMap<>();
 
   /** The initializer of the constant a name denotes (Go folds expressions over constants). */
   Optional<Expr> initializer(Expr.Name n) {
     return switch (c.names.get(n)) {
       case Symbol.Constant k -> k.decl().value();
-      case Symbol.Local l -> Optional.ofNullable(localInits.get(l.binding().id()));
       case null, default -> Optional.empty();
     };
   }
@@ -103,26 +99,14 @@ final class Constants {
   }
 
   /**
-   * A `const` inside a function: an immutable binding whose initializer is a constant
-   * expression (spec constants.local); the `const` node declares it.
+   * A `const` inside a function is rejected (spec constants.decl.nested; brief §24.4): use
+   * `let`. The name is still bound, typed by its initializer, so uses are not reported again.
    */
   void local(Item.Const k) {
-    Type t = Type.Error.ERROR;
-    if (k.value().isEmpty()) {
-      c.error("infer.valueless_const_outside_typedef", "missing constant value", k.name().span(),
-          "`" + k.name().name() + "` has no value", "write `const " + k.name().name() + " = value`");
-    } else if (!simple(k.value().get())) {
-      c.error("infer.const_requires_simple_expression", "`const` requires a simple expression", k.value().get().span(),
-          "a constant is made of literals, other constants and operators", "use `let` for computed values");
-    } else {
-      Expr init = k.value().get();
-      t = c.resolve(k.type().isPresent() ? c.expressions.coerce(init, c.resolveType(k.type().get()))
-          : c.expressions.infer(init, Optional.empty()));
-    }
-    Binding b = c.declare(k.name().name(), t, false, k.name().span());
-    c.declarations.put(k, b);
-    localConstants.add(b.id());
-    k.value().ifPresent(v -> localInits.put(b.id(), v));
+    c.error("infer.nested_const", "`const` inside a function", k.span(), "constants are declared at the top level",
+        "move it to the top level, or use `let`");
+    Type t = k.value().map(v -> c.resolve(c.expressions.infer(v, Optional.empty()))).orElse(Type.Error.ERROR);
+    c.declarations.put(k, c.declare(k.name().name(), t, false, k.name().span()));
   }
 
   /** Types the constants an initializer names before the initializer itself. */
@@ -154,8 +138,7 @@ final class Constants {
       case Expr.BoolLit b -> true;
       case Expr.RuneLit r -> true;
       case Expr.ImaginaryLit i -> true;
-      case Expr.Name n -> c.lookupLocal(n.ident().name()).map(b -> localConstants.contains(b.id()))
-          .orElse(items.containsKey(n.ident().name()));
+      case Expr.Name n -> c.lookupLocal(n.ident().name()).isEmpty() && items.containsKey(n.ident().name());
       case Expr.Paren p -> simple(p.inner());
       case Expr.Unary u -> u.op() != dev.lisette.syntax.UnaryOp.REF && simple(u.operand());
       case Expr.Binary b -> simple(b.left()) && simple(b.right());

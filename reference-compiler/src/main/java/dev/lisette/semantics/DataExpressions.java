@@ -347,20 +347,9 @@ final class DataExpressions {
           "`" + s.name() + "` is its value", "take `&` of the whole value");
       return Type.Error.ERROR;
     }
-    markMutated(operand);
     return new Type.Ref(t);
   }
 
-  /** `&x`, `&x.field`: the root may be changed through the reference (spec lints.unnecessary-mut). */
-  private void markMutated(Expr e) {
-    switch (Expressions.unparen(e)) {
-      case Expr.Name n when c.names.get(n) instanceof Symbol.Local l -> c.lints.mutated.add(l.binding().id());
-      case Expr.Field f -> markMutated(f.target());
-      case Expr.TupleField f -> markMutated(f.target());
-      case Expr.Index i -> markMutated(i.target());
-      default -> { }
-    }
-  }
 
   /** Variables, fields and elements of addressable values, dereferences, and (at the top) call results. */
   boolean addressable(Expr e, boolean top) {

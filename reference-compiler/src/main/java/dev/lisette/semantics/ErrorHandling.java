@@ -290,7 +290,11 @@ final class ErrorHandling {
     var frame = new Frame(Kind.DEFER, new ArrayList<>(c.loops));
     inFrame(frame, () -> switch (d.body()) {
       case Expr.BlockExpr b -> c.block(b.block(), Optional.empty(), false);
-      case Expr.Call call -> x.inferStatement(call);
+      case Expr.Call call -> {
+        Type t = x.inferStatement(call);
+        c.lints.discarded(call, t);
+        yield t;
+      }
       default -> x.inferStatement(d.body());
     });
     return Type.Unit.UNIT;

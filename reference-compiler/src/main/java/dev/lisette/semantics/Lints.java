@@ -23,7 +23,7 @@ final class Lints {
   private final Checker c;
   /** Bindings assigned or mutated in place (through a path, `&`, a `mut` argument). */
   final Set<Integer> mutated = new HashSet<>();
-  /** Lambda parameters: their names are fixed by the shape of the call, not reported. */
+  /** Lambda parameters: unused ones are reported as unused parameters. */
   final Set<Integer> lambdaParams = new HashSet<>();
   /** Module-local names of imports that were used, per file. */
   private final Map<ParsedFile, Set<String>> usedImports = new IdentityHashMap<>();
@@ -125,27 +125,27 @@ final class Lints {
     for (Map.Entry<Object, Binding> entry : c.declarations.entrySet()) {
       Binding b = entry.getValue();
       Range r = range(b.id());
-      if (r == null || b.name().startsWith("_") || b.name().equals("self") || lambdaParams.contains(b.id())) {
+      if (r == null || b.name().startsWith("_") || b.name().equals("self")) {
         continue;
       }
       c.enter(r.file());
       allowed = r.allowed();
       boolean read = c.read.contains(b.id());
       switch (entry.getKey()) {
-        case Item.Param p when !read -> warn("unused_param", "unused parameter", b.span(),
-            "`" + b.name() + "` is never used", "name it `_" + b.name() + "` if it is needed for the signature");
-        case Item.Param p -> { }
+        case Item.Param p when !read -> unusedParam(b);
+        case Item.Param p -> unnecessaryMut(p.mut(), b);
         case Item.Const k -> { }
         case Stmt.Let let -> {
           if (!read) {
             unusedVariable(b);
-          } else if (let.mut() && !mutated.contains(b.id())) {
-            warn("unnecessary_mut", "unnecessary `mut`", b.span(), "`" + b.name() + "` is never changed",
-                "remove `mut`");
+          } else {
+            unnecessaryMut(let.mut(), b);
           }
         }
         default -> {
-          if (!read) {
+          if (!read && lambdaParams.contains(b.id())) {
+            unusedParam(b);
+          } else if (!read) {
             unusedVariable(b);
           }
         }
@@ -160,6 +160,18 @@ final class Lints {
           warn("unused_import", "unused import", imp.span(), "`" + imp.path() + "` is never used", "remove the import");
         }
       }
+    }
+  }
+
+  private void unusedParam(Binding b) {
+    warn("unused_param", "unused parameter", b.span(), "`" + b.name() + "` is never used",
+        "name it `_" + b.name() + "` if it is needed for the signature");
+  }
+
+  /** `mut` that could be removed without an error (spec lints.unnecessary-mut). */
+  private void unnecessaryMut(boolean mut, Binding b) {
+    if (mut && !mutated.contains(b.id())) {
+      warn("unnecessary_mut", "unnecessary `mut`", b.span(), "`" + b.name() + "` is never changed", "remove `mut`");
     }
   }
 
