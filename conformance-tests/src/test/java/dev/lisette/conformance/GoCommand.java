@@ -13,12 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Runs the Go toolchain and the built programs. */
-final class GoCommand {
+public final class GoCommand {
   private GoCommand() {}
 
-  record Result(int exit, String output) {}
+  public record Result(int exit, String output) {}
 
-  static Result run(Path dir, List<String> args) throws IOException, InterruptedException {
+  public static Result run(Path dir, List<String> args) throws IOException, InterruptedException {
     var cmd = new ArrayList<String>();
     cmd.add(go());
     cmd.addAll(args);

@@ -127,7 +127,7 @@ final class Suite {
 
     Path module = Repo.WORK.resolve("go");
     Path bin = Repo.WORK.resolve("bin");
-    deleteTree(Repo.WORK);
+    Repo.deleteTree(Repo.WORK);
     Files.createDirectories(module);
     Files.createDirectories(bin);
     Files.writeString(module.resolve("go.mod"), GoModule.goMod("golden", Repo.PRELUDE.toString()));
@@ -234,14 +234,4 @@ final class Suite {
     return sb.toString();
   }
 
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
-  }
 }

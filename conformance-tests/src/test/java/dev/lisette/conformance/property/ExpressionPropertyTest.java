@@ -55,12 +55,12 @@ class ExpressionPropertyTest {
     int maxSize = Integer.getInteger("lisette.property.size", MAX_SIZE);
     long t0 = System.nanoTime();
 
-    Path root = GoTool.repoRoot();
+    Path root = dev.lisette.conformance.Repo.ROOT;
     Path work = root.resolve("conformance-tests/target/property");
     Path module = work.resolve("go");
     Path bin = work.resolve("bin");
     Path lis = work.resolve("lis");
-    GoTool.deleteTree(work);
+    dev.lisette.conformance.Repo.deleteTree(work);
     Files.createDirectories(module);
     Files.createDirectories(bin);
     Files.createDirectories(lis);
@@ -146,12 +146,12 @@ class ExpressionPropertyTest {
     }
     var args = new ArrayList<>(List.of("build", "-o", bin + "/"));
     packages.forEach(p -> args.add("./" + p));
-    GoTool.Result r = GoTool.go(module, args);
+    var r = dev.lisette.conformance.GoCommand.run(module, args);
     if (r.exit() == 0) {
       return errors;
     }
     String current = null;
-    for (String line : r.stdout().split("\n")) {
+    for (String line : r.output().split("\n")) {
       Matcher h = BUILD_HEADER.matcher(line);
       if (h.find()) {
         current = h.group(1);
@@ -171,14 +171,14 @@ class ExpressionPropertyTest {
       }
     }
     if (good.size() > 3) {
-      GoTool.Result again = GoTool.go(module, good);
+      var again = dev.lisette.conformance.GoCommand.run(module, good);
       if (again.exit() != 0) {
         for (String p : packages) {
-          errors.putIfAbsent(p, again.stdout());
+          errors.putIfAbsent(p, again.output());
         }
       }
     } else if (errors.isEmpty()) {
-      packages.forEach(p -> errors.put(p, r.stdout()));
+      packages.forEach(p -> errors.put(p, r.output()));
     }
     return errors;
   }
@@ -192,7 +192,7 @@ class ExpressionPropertyTest {
     if (buildError != null) {
       fail("seed " + seed + ": the generated Go does not build:\n" + buildError + rerun);
     }
-    GoTool.Result run = GoTool.execute(bin.resolve(pkg(seed)), 30);
+    Programs.Result run = Programs.execute(bin.resolve(pkg(seed)), 30);
     List<String> actual = run.stdout().isEmpty() ? List.of() : List.of(run.stdout().split("\n", -1));
     if (!actual.isEmpty() && actual.get(actual.size() - 1).isEmpty()) {
       actual = actual.subList(0, actual.size() - 1);
