@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-// FormatValue renders v as a payload inside Lisette syntax: strings quoted (Go %q), errors as their quoted Error() text, anything else with %v.
+// FormatValue renders v as a payload inside Lisette syntax: strings quoted (Go %q), errors as their quoted Error() text, the unit value as (), anything else with %v.
 func FormatValue(v any) string {
 	if s, ok := v.(string); ok {
 		return strconv.Quote(s)
@@ -21,6 +21,9 @@ func writeValue(b *strings.Builder, v any) {
 	switch x := v.(type) {
 	case string:
 		b.WriteString(strconv.Quote(x))
+	case struct{}:
+		// Lisette's unit value: Ok(()), Some(())
+		b.WriteString("()")
 	case error:
 		// fmt calls Error() for %q and recovers from panics in it
 		// (a typed-nil receiver prints <nil>).

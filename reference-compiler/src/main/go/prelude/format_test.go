@@ -24,7 +24,8 @@ func TestFormatValue(t *testing.T) {
 		{"stringer", stringerT{1}, "S1"},
 		{"option", MakeOptionSome("s"), `Some("s")`},
 		{"slice", []int{1, 2}, "[1 2]"},
-		{"unit", struct{}{}, "{}"},
+		{"unit", struct{}{}, "()"},
+		{"unit result", MakeResultOk[struct{}, string](struct{}{}), "Ok(())"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

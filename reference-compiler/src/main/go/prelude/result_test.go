@@ -103,7 +103,7 @@ func TestResultString(t *testing.T) {
 		{"err typed nil error", MakeResultErr[int, error](nilCodeErr), `Err(<nil>)`},
 		{"err string", MakeResultErr[int]("nope"), `Err("nope")`},
 		{"err int", MakeResultErr[int](404), `Err(404)`},
-		{"ok unit", MakeResultOk[struct{}, error](struct{}{}), `Ok({})`},
+		{"ok unit", MakeResultOk[struct{}, error](struct{}{}), `Ok(())`},
 		{"ok option", MakeResultOk[Option[int], error](MakeOptionSome(2)), `Ok(Some(2))`},
 	}
 	for _, tt := range tests {

@@ -117,7 +117,14 @@ final class CollectionLowering {
 
   GoAst.Expr nativeCall(Expr.Call c, Expr.Field f, Symbol.Native n) {
     var argTypes = new Type.Fn(c.args().stream().map(p::typeOf).toList(), p.typeOf(c), false);
-    List<GoAst.Expr> args = l.exprs.args(c, argTypes);
+    List<GoAst.Expr> args = new ArrayList<>(l.exprs.args(c, argTypes));
+    for (int i = 0; i < args.size(); i++) {
+      Optional<Type> want = n.isStatic() ? Optional.empty() : expectedArg(n, p.typeOf(f.target()), p.typeOf(c), i);
+      if (want.isPresent() && l.exprs.converts(c.args().get(i), want.get())) {
+        // an interface the Go helper must see as its type argument: `slices.Contains(shapes, Shape(c))`
+        args.set(i, call(new GoAst.Ident(l.types.goType(want.get())), args.get(i)));
+      }
+    }
     if (n.isStatic()) {
       return switch (n.owner() + "." + n.name()) {
         case "Slice.new", "Map.new" -> new GoAst.Composite(l.types.goType(p.typeOf(c)), List.of());
@@ -181,6 +188,30 @@ final class CollectionLowering {
       case "PanicValue" -> new GoAst.Call(new GoAst.Selector(recv, camel(n.name())), args);
       case "prelude" -> new GoAst.Call(new GoAst.Ident(n.name()), args);
       default -> throw new IllegalStateException("unknown native owner " + n.owner());
+    };
+  }
+
+  /**
+   * The type a native method lowered to a generic Go helper expects for argument {@code i},
+   * where Go would infer the type argument from the argument (builtins and methods of the
+   * support types convert by assignment).
+   */
+  private static Optional<Type> expectedArg(Symbol.Native n, Type receiver, Type result, int i) {
+    Type r = TypeLowering.deref(receiver);
+    List<Type> targs = switch (r) {
+      case Type.Slice sl -> List.of(sl.element());
+      case Type.MapOf m -> List.of(m.key(), m.value());
+      case Type.Named nm -> nm.args();
+      default -> List.of();
+    };
+    return switch (n.owner() + "." + n.name()) {
+      case "Slice.contains" ->
+          targs.isEmpty() ? Optional.empty() : Optional.of(targs.get(0));
+      case "Map.get" -> Optional.of(targs.get(0));
+      case "Slice.fold", "Option.map_or", "Result.map_or" -> i == 0 ? Optional.of(result) : Optional.empty();
+      case "Option.ok_or" -> result instanceof Type.Named res && res.args().size() == 2
+          ? Optional.of(res.args().get(1)) : Optional.empty();
+      default -> Optional.empty();
     };
   }
 

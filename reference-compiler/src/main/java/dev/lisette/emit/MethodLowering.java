@@ -115,7 +115,8 @@ final class MethodLowering {
       recv = l.exprs.value(target);
     }
     var pre = new ArrayList<GoAst.Stmt>();
-    List<GoAst.Expr> args = l.exprs.lowerInto(pre, () -> l.exprs.args(c, m.params().isEmpty() ? null : argTypes(c)));
+    List<GoAst.Expr> args = l.exprs.lowerInto(pre,
+        () -> l.exprs.args(c, m.params().isEmpty() ? null : l.exprs.instantiated(m.signature(), c)));
     boolean copyable = m.receiver() != TypeDecl.Receiver.REF || recvType instanceof Type.Ref;
     if (sm.addressTemp() || !pre.isEmpty() && !l.exprs.pure(target) && copyable) {
       // a temporary: to take its address, or to evaluate the receiver before the arguments' statements
@@ -169,7 +170,8 @@ final class MethodLowering {
   /** `Rect.square(2.0)`, or `Counter.bump(c, 2)` (a method called through its type). */
   GoAst.Expr associatedCall(Expr.Call c, Expr.Field f, Symbol.AssociatedFunction a) {
     TypeDecl.Method m = a.method();
-    List<GoAst.Expr> args = l.exprs.args(c, m.params().isEmpty() ? null : argTypes(c));
+    List<GoAst.Expr> args = l.exprs.args(c, m.params().isEmpty() ? null
+        : m.receiver() == TypeDecl.Receiver.NONE ? l.exprs.instantiated(m.signature(), c) : argTypes(c));
     if (m.receiver() != TypeDecl.Receiver.NONE && !functionForm(m)) {
       // `Counter.bump(&c, 3)` is `c.bump(3)`: Go takes the address for a pointer receiver.
       GoAst.Expr recv = args.get(0) instanceof GoAst.Unary u && u.op().equals("&")

@@ -275,7 +275,7 @@ final class PatternLowering {
         && te.elements().size() == tp.elements().size()
         && tp.elements().stream().allMatch(e -> unparen(e) instanceof Pattern.Binding || unparen(e) instanceof Pattern.Wildcard)) {
       // `let (a, b) = (x, y)` → `a, b := x, y`
-      var values = te.elements().stream().map(e -> l.exprs.valueAs(e, p.typeOf(e))).toList();
+      var values = l.exprs.sequence(te.elements(), e -> l.exprs.valueAs(e, p.typeOf(tp.elements().get(te.elements().indexOf(e)))));
       var names = new ArrayList<String>();
       for (Pattern e : tp.elements()) {
         Binding b = unparen(e) instanceof Pattern.Binding bp ? p.declarations().get(bp) : null;

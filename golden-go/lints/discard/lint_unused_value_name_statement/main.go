@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	ready := true
+	_ = ready
+	fmt.Println("ready:", ready)
+}

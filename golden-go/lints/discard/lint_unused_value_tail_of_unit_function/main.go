@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func bump(counter int) {
+	fmt.Println("bumping", counter)
+	_ = counter * 2
+}
+
+func main() {
+	bump(4)
+}
