@@ -51,11 +51,6 @@ final class Statements {
         c.constants.local(k);
         yield Type.Unit.UNIT;
       }
-      case Stmt.NestedItem n when !(n.item() instanceof Item.Fn) -> {
-        c.error("infer.nested_item", "item inside a function", n.span(), "only `const` and `let` may be declared here",
-            "move it to the top level");
-        yield Type.Unit.UNIT;
-      }
       case Stmt.NestedItem n -> {
         Span at = n.item() instanceof Item.Fn fn ? fn.name().span() : n.span();
         c.error("infer.nested_function", "nested function declaration", at,
