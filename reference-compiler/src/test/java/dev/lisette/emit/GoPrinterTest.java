@@ -134,4 +134,16 @@ class GoPrinterTest {
     assertEquals("\tconst limit = 3\n", GoPrinter.statement(new GoAst.Const("limit", Optional.empty(), id("3"), false)));
     assertEquals("var ORIGIN = p\n", GoPrinter.declaration(new GoAst.Const("ORIGIN", Optional.empty(), id("p"), true)));
   }
+
+  @Test
+  void interfacesWithEmbeddingsAndMethods() {
+    var shape = new GoAst.InterfaceType("Shape", "", List.of("Named"), List.of(
+        new GoAst.Method("Area", List.of(), Optional.of("float64")),
+        new GoAst.Method("Scale", List.of(new GoAst.Param("f", "float64")), Optional.of("Shape")),
+        new GoAst.Method("Reset", List.of(), Optional.empty())));
+    assertEquals("type Shape interface {\n\tNamed\n\tArea() float64\n\tScale(f float64) Shape\n\tReset()\n}\n",
+        GoPrinter.declaration(shape));
+    assertEquals("type Empty interface{}\n",
+        GoPrinter.declaration(new GoAst.InterfaceType("Empty", "", List.of(), List.of())));
+  }
 }
