@@ -1,13 +1,11 @@
 package dev.lisette.emit;
 
-import dev.lisette.semantics.Binding;
 import dev.lisette.semantics.CheckedProgram;
 import dev.lisette.semantics.Symbol;
 import dev.lisette.semantics.Type;
 import dev.lisette.syntax.Expr;
 import dev.lisette.syntax.Item;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,8 +20,6 @@ final class ConstLowering {
   private final Lowering l;
   private final CheckedProgram p;
   private final Map<Item.Const, Boolean> goConstant = new HashMap<>();
-  /** The local constants lowered so far, by binding id. */
-  private final Map<Integer, Item.Const> locals = new HashMap<>();
 
   ConstLowering(Lowering l) {
     this.l = l;
@@ -40,18 +36,6 @@ final class ConstLowering {
     Type t = p.constants().get(k);
     String name = GoNames.function(k.name().name(), k.pub(), l.moduleTypes(p.module()));
     return spec(name, t, k.value().orElseThrow(), !goConstant(k));
-  }
-
-  /** A `const` inside a function (the checker binds it like an immutable `let`). */
-  void local(Item.Const k, List<GoAst.Stmt> out) {
-    Binding b = p.declarations().get(k);
-    locals.put(b.id(), k);
-    boolean variable = !goConstant(k);
-    GoAst.Const spec = spec(l.declare(b, false), b.type(), k.value().orElseThrow(), variable);
-    out.add(spec);
-    if (variable && !p.isRead(b)) {
-      out.add(new GoAst.Assign(new GoAst.Ident("_"), "=", new GoAst.Ident(spec.name())));
-    }
   }
 
   private GoAst.Const spec(String name, Type t, Expr init, boolean variable) {
@@ -79,7 +63,6 @@ final class ConstLowering {
     return switch (e) {
       case Expr.Name n -> switch (p.names().get(n)) {
         case Symbol.Constant k -> constant(k);
-        case Symbol.Local loc -> !locals.containsKey(loc.binding().id()) || goConstant(locals.get(loc.binding().id()));
         case null, default -> true;
       };
       case Expr.Field f -> !(p.members().get(f) instanceof Symbol.Constant k) || constant(k);

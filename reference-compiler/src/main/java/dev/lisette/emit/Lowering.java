@@ -483,7 +483,6 @@ public final class Lowering {
       }
       case Stmt.For f -> collections.forLoop(f, out);
       case Stmt.WhileLet w -> patterns.whileLet(w, out);
-      case Stmt.NestedItem n when n.item() instanceof Item.Const k -> constants.local(k, out);
       case Stmt.NestedItem n -> throw new IllegalStateException("nested item reached the emitter");
     }
     sink = saved;
