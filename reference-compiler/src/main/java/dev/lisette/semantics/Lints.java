@@ -29,11 +29,12 @@ final class Lints {
   private final Map<ParsedFile, Set<String>> usedImports = new IdentityHashMap<>();
 
   /** The bindings created while checking one function, with the lints it allows. */
-  private record Range(int first, int end, ParsedFile file, Set<String> allowed) {}
+  private record Range(int first, int end, ParsedFile file, Set<String> allowed, boolean hadErrors) {}
 
   private final List<Range> ranges = new ArrayList<>();
   private Set<String> allowed = Set.of();
   private int first;
+  private int diagnosticsMark;
 
   Lints(Checker checker) {
     this.c = checker;
@@ -53,10 +54,12 @@ final class Lints {
     }
     allowed = Set.copyOf(names);
     first = firstBinding;
+    diagnosticsMark = c.diagnostics.size();
   }
 
   void leaveFunction(int endBinding) {
-    ranges.add(new Range(first, endBinding, c.file, allowed));
+    // After an error, parts of the body were not checked: their reads are unknown.
+    ranges.add(new Range(first, endBinding, c.file, allowed, c.errorsSince(diagnosticsMark)));
     allowed = Set.of();
   }
 
@@ -125,7 +128,7 @@ final class Lints {
     for (Map.Entry<Object, Binding> entry : c.declarations.entrySet()) {
       Binding b = entry.getValue();
       Range r = range(b.id());
-      if (r == null || b.name().startsWith("_") || b.name().equals("self")) {
+      if (r == null || r.hadErrors() || b.name().startsWith("_") || b.name().equals("self")) {
         continue;
       }
       c.enter(r.file());
