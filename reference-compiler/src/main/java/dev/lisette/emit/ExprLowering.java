@@ -275,6 +275,8 @@ final class ExprLowering {
         yield new GoAst.Selector(new GoAst.Ident(m.localName()), l.constants.goName(k));
       }
       case Symbol.Method m -> new GoAst.Selector(value(f.target()), l.methods.goName(m.method()));
+      case Symbol.InterfaceMethod m -> new GoAst.Selector(value(f.target()),
+          l.types.methodNames(m.owner()).get(m.method().name()));
       case Symbol.AssociatedFunction a -> l.methods.associatedValue(a, p.typeOf(f));
       case null -> new GoAst.Selector(expr(f.target()), f.name().name());
       default -> throw new IllegalStateException("member " + f.name().name() + " used as a value: " + s);

@@ -226,6 +226,14 @@ final class DataExpressions {
           "the type of this value must be known to access `." + name + "`", "annotate the binding's type");
       return Type.Error.ERROR;
     }
+    for (Type.Named iface : c.interfaces.interfacesOf(target)) {
+      var found = c.interfaces.lookup(iface, name);
+      if (found.isPresent() && c.shallow(targetType) == target) {
+        // `shape.area` without a call: a method value bound to the interface value.
+        c.members.put(f, new Symbol.InterfaceMethod(found.get().owner(), found.get().method()));
+        return found.get().signature();
+      }
+    }
     if (target instanceof Type.Named n && c.typeDecls.get(n.key()) instanceof TypeDecl.Struct s) {
       var field = s.field(name);
       if (field.isPresent() && s.shape() == TypeDecl.Shape.NAMED) {
