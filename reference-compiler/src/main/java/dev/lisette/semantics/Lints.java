@@ -125,7 +125,10 @@ final class Lints {
   // ---- bindings and imports, at the end of the module ----------------------------------
 
   void report() {
-    for (Map.Entry<Object, Binding> entry : c.declarations.entrySet()) {
+    // In declaration order: the declarations map is an identity map, whose order is arbitrary.
+    var entries = new ArrayList<>(c.declarations.entrySet());
+    entries.sort(java.util.Comparator.comparingInt(e -> e.getValue().id()));
+    for (Map.Entry<Object, Binding> entry : entries) {
       Binding b = entry.getValue();
       Range r = range(b.id());
       if (r == null || r.hadErrors() || b.name().startsWith("_") || b.name().equals("self")) {
