@@ -115,20 +115,6 @@ final class CollectionLowering {
       "ok_or_else", "zip", "flatten");
   private static final Set<String> RESULT_FUNCTIONS = Set.of("map", "map_err", "map_or", "and_then", "or_else");
 
-  /**
-   * `len("abc")` is a Go constant, and Go folds constant expressions exactly: `"abc".length() *
-   * big` would not build where Lisette wraps at run time (spec expr.constant.exact). A literal
-   * receiver goes through a variable first.
-   */
-  private GoAst.Expr nonConstant(Expr target, GoAst.Expr recv) {
-    if (!(target instanceof Expr.StringLit)) {
-      return recv;
-    }
-    String tmp = l.fresh("text");
-    l.sink.add(new GoAst.Define(List.of(tmp), List.of(recv)));
-    return new GoAst.Ident(tmp);
-  }
-
   GoAst.Expr nativeCall(Expr.Call c, Expr.Field f, Symbol.Native n) {
     var argTypes = new Type.Fn(c.args().stream().map(p::typeOf).toList(), p.typeOf(c), false);
     List<GoAst.Expr> args = new ArrayList<>(l.exprs.args(c, argTypes));
@@ -179,7 +165,7 @@ final class CollectionLowering {
         default -> new GoAst.Call(lisette("Map" + camel(n.name())), withRecv);
       };
       case "string" -> switch (n.name()) {
-        case "length" -> call(new GoAst.Ident("len"), nonConstant(target, recv));
+        case "length" -> call(new GoAst.Ident("len"), recv);
         case "is_empty" -> new GoAst.Binary("==", call(new GoAst.Ident("len"), recv), new GoAst.Lit("0"));
         case "contains" -> new GoAst.Call(std("strings", "Contains"), withRecv);
         case "split" -> new GoAst.Call(std("strings", "Split"), withRecv);
