@@ -27,6 +27,8 @@ final class ErrorHandling {
     final List<Checker.LoopContext> outerLoops;
     Optional<Type.Named> carrier = Optional.empty();
     boolean propagates;
+    /** A `?` of this block that may succeed (not `Err(e)?` / `None?`). */
+    boolean mayContinue;
     /** An error was reported inside (a `return` leaving it …): its type is not reported again. */
     boolean poisoned;
 
@@ -161,6 +163,7 @@ final class ErrorHandling {
     }
     Type.Named carrier = (Type.Named) operand;
     frame.propagates = true;
+    frame.mayContinue |= !alwaysFails(q);
     if (frame.kind == Kind.TRY) {
       tryCarrier(frame, carrier, q);
     } else {
@@ -252,6 +255,11 @@ final class ErrorHandling {
     }
     if (frame.carrier.isEmpty() || frame.poisoned) {
       return Type.Error.ERROR;
+    }
+    if (!frame.mayContinue) {
+      c.add(Diagnostic.warning("lint.try_block_no_success_path", "`try` block always fails",
+          new Span(t.span().start(), t.span().start() + "try".length()),
+          "every `?` in this block is `Err(…)?` or `None?`").withHelp("write the failure directly: `Err(…)` or `None`"));
     }
     Type.Named carrier = frame.carrier.get();
     Type value = c.shallow(tail) == Type.Never.NEVER ? tailHint.orElseGet(c::fresh) : tail;
