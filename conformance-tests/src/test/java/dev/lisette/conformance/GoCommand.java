@@ -60,7 +60,7 @@ public final class GoCommand {
     return result;
   }
 
-  static Suite.Run execute(Path exe, int timeoutSeconds) throws IOException, InterruptedException {
+  public static Suite.Run execute(Path exe, int timeoutSeconds) throws IOException, InterruptedException {
     var pb = new ProcessBuilder(exe.toString()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     Process p = pb.start();
     var stdout = new java.io.ByteArrayOutputStream();

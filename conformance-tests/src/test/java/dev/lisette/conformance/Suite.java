@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * built with one `go vet ./...` and one `go build ./...`, and the run cases executed in
  * parallel. Each dynamic test then only looks up its own results.
  */
-final class Suite {
+public final class Suite {
   static final Duration TIMEOUT = new Duration(10);
 
   record Duration(int seconds) {}
@@ -42,7 +42,7 @@ final class Suite {
       Optional<String> buildErrors,
       Optional<Run> run) {}
 
-  record Run(int exit, String stdout, String stderr, boolean timedOut) {}
+  public record Run(int exit, String stdout, String stderr, boolean timedOut) {}
 
   private static Suite instance;
 

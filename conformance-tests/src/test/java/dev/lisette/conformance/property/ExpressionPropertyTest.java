@@ -192,7 +192,7 @@ class ExpressionPropertyTest {
     if (buildError != null) {
       fail("seed " + seed + ": the generated Go does not build:\n" + buildError + rerun);
     }
-    Programs.Result run = Programs.execute(bin.resolve(pkg(seed)), 30);
+    var run = dev.lisette.conformance.GoCommand.execute(bin.resolve(pkg(seed)), 30);
     List<String> actual = run.stdout().isEmpty() ? List.of() : List.of(run.stdout().split("\n", -1));
     if (!actual.isEmpty() && actual.get(actual.size() - 1).isEmpty()) {
       actual = actual.subList(0, actual.size() - 1);
