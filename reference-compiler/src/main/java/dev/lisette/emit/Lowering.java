@@ -652,7 +652,7 @@ public final class Lowering {
           return; // `()` has nothing to evaluate; `xs.append(v)` is `xs = append(xs, v)`
         }
         if (u instanceof Expr.Call call && interop.isGoCall(call)) {
-          out.add(new GoAst.ExprStmt(exprs.call(call, false))); // Go drops the results of a call statement
+          out.add(interop.dropped(call));
         } else if (u instanceof Expr.Call && (t == Type.Unit.UNIT || t == Type.Never.NEVER)) {
           out.add(new GoAst.ExprStmt(exprs.expr(u)));
         } else {

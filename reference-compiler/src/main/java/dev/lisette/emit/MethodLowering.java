@@ -118,7 +118,8 @@ final class MethodLowering {
       recv = l.exprs.value(target);
     }
     var pre = new ArrayList<GoAst.Stmt>();
-    List<GoAst.Expr> args = l.exprs.lowerInto(pre, () -> GoInterop.isGo(m.owner()) ? l.interop.args(c, m.signature())
+    List<GoAst.Expr> args = l.exprs.lowerInto(pre, () -> GoInterop.isGo(m.owner())
+        ? l.interop.args(c, m.params().isEmpty() ? m.signature() : l.exprs.instantiated(m.signature(), c))
         : l.exprs.args(c, m.params().isEmpty() ? null : l.exprs.instantiated(m.signature(), c)));
     boolean copyable = m.receiver() != TypeDecl.Receiver.REF || recvType instanceof Type.Ref;
     if (sm.addressTemp() || !pre.isEmpty() && !l.exprs.pure(target) && copyable) {
