@@ -176,7 +176,7 @@ final class GoInterop {
     };
   }
 
-  private String goResults(Type r) {
+  String goResults(Type r) {
     if (r == Type.Unit.UNIT || r == Type.Never.NEVER) {
       return "";
     }
@@ -303,6 +303,13 @@ final class GoInterop {
     if (declared instanceof Type.Slice s && differs(s)) {
       return mapSlice(v, s, true);
     }
+    if (declared instanceof Type.MapOf m && differs(m.value())) {
+      Type e = m.value();
+      GoAst.Expr x = new GoAst.Ident("x");
+      var fn = new GoAst.FuncLit(List.of(new GoAst.Param("x", l.types.goType(e))), Optional.of(goType(e)),
+          List.of(new GoAst.Return(Optional.of(argument(x, e)))));
+      return new GoAst.Call(new GoAst.Selector(new GoAst.Ident(l.imports.prelude()), "MapConvert"), List.of(v, fn));
+    }
     return v;
   }
 
@@ -334,7 +341,7 @@ final class GoInterop {
   }
 
   /** A Lisette result returned to Go: `lisette.ResultToGo(r)` gives Go's `(T, error)`. */
-  private GoAst.Expr toGoResult(GoAst.Expr v, Type r) {
+  GoAst.Expr toGoResult(GoAst.Expr v, Type r) {
     if (r instanceof Type.Named n && Type.isPrelude(r, "Result")) {
       if (n.args().get(0) == Type.Unit.UNIT) {
         return support("ResultToGoErr", v);

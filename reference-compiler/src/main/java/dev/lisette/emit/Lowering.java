@@ -164,7 +164,11 @@ public final class Lowering {
         case Item.Enum e -> decls.addAll(typeDecls.declare(localDecl(e.name().name())));
         case Item.Interface i -> decls.addAll(typeDecls.declare(localDecl(i.name().name())));
         case Item.Impl impl -> impl.methods().stream().filter(m -> m.body().isPresent())
-            .forEach(m -> decls.add(methods.declare(m)));
+            .forEach(m -> {
+              GoAst.Func f = methods.declare(m);
+              decls.add(f);
+              methods.goFacing(m, f).ifPresent(decls::add);
+            });
         case Item.Const k when k.value().isPresent() -> decls.add(constants.declare(k));
         default -> {}
       }

@@ -302,15 +302,43 @@ final class TypeLowering {
       if (d instanceof TypeDecl.Interface i) {
         var all = new java.util.LinkedHashSet<String>();
         interfaceMethods(i, all, new HashSet<>());
-        return GoNames.methods(all, Set.of());
+        return goFacing(d, GoNames.methods(all, Set.of()), interfaceSignatures(i));
       }
       Set<String> taken = new HashSet<>();
       if (d instanceof TypeDecl.Struct s) {
         s.fields().forEach(f -> taken.add(fieldName(s, f)));
       }
-      return GoNames.methods(methodsOf(d).stream().filter(m -> m.receiver() != TypeDecl.Receiver.NONE)
-          .map(TypeDecl.Method::name).toList(), taken);
+      var withSelf = methodsOf(d).stream().filter(m -> m.receiver() != TypeDecl.Receiver.NONE).toList();
+      var sigs = new java.util.HashMap<String, Type.Fn>();
+      withSelf.forEach(m -> sigs.put(m.name(), m.signature()));
+      return goFacing(d, GoNames.methods(withSelf.stream().map(TypeDecl.Method::name).toList(), taken), sigs);
     });
+  }
+
+  /**
+   * A Lisette method spelled like a Go method (`Write`) whose signature Go sees differently
+   * (`Partial<int, error>` is Go's `(int, error)`) keeps its Lisette form under `Write_`, and a
+   * Go-facing `Write` with Go's signature wraps it, so that the type satisfies Go interfaces
+   * (spec interop.boundary.interfaces); Lisette code calls `Write_`.
+   */
+  private Map<String, String> goFacing(TypeDecl d, Map<String, String> names, Map<String, Type.Fn> sigs) {
+    if (GoInterop.isGo(d.module())) {
+      return names;
+    }
+    var out = new java.util.LinkedHashMap<String, String>(names);
+    out.replaceAll((name, go) -> goFacing(name, sigs.get(name)) ? go + "_" : go);
+    return out;
+  }
+
+  boolean goFacing(String name, Type.Fn sig) {
+    return sig != null && !name.isEmpty() && Character.isUpperCase(name.charAt(0))
+        && dev.lisette.semantics.GoViews.differs(sig, p.typeDecls());
+  }
+
+  private Map<String, Type.Fn> interfaceSignatures(TypeDecl.Interface i) {
+    var out = new java.util.HashMap<String, Type.Fn>();
+    i.methods().forEach(m -> out.put(m.name(), m.signature()));
+    return out;
   }
 
   /** The names of the methods an interface requires, its embedded interfaces' included. */
