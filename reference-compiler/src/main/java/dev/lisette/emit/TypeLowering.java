@@ -102,12 +102,15 @@ final class TypeLowering {
     return Lowering.functionName(d.name(), d.pub() || !d.module().isEmpty());
   }
 
-  /** The Go name of a struct field: `F0…` for tuple structs, exported when `pub`. */
+  /**
+   * The Go name of a struct field: `F0…` for tuple structs, exported when `pub` or when the
+   * struct is serialized (spec attributes.exported-names).
+   */
   static String fieldName(TypeDecl.Struct s, TypeDecl.Field f) {
     if (s.shape() == TypeDecl.Shape.TUPLE) {
       return "F" + f.name();
     }
-    return Lowering.functionName(f.name(), f.pub());
+    return Lowering.functionName(f.name(), f.pub() || s.tags().exported());
   }
 
   static TypeDecl.Field field(TypeDecl.Struct s, String name) {
