@@ -110,7 +110,12 @@ final class TypeLowering {
     if (s.shape() == TypeDecl.Shape.TUPLE) {
       return "F" + f.name();
     }
-    return Lowering.functionName(f.name(), f.pub() || s.tags().exported());
+    if (!f.pub() && s.tags().exported()) {
+      // Exported for the encoders only: `String` stays free for the generated printing method.
+      String go = Lowering.functionName(f.name(), true);
+      return go.equals("String") ? "String_" : go;
+    }
+    return Lowering.functionName(f.name(), f.pub());
   }
 
   static TypeDecl.Field field(TypeDecl.Struct s, String name) {

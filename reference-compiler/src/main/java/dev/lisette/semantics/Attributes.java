@@ -285,7 +285,7 @@ final class Attributes {
 
   private void duplicate(Span at, String key) {
     c.error("lint.duplicate_tag", "duplicate tag", at, "`" + key + "` is given twice",
-        "give each key once per " + "field");
+        "give each key once per struct and per field");
   }
 
   /** Reads one attribute of a struct ({@code structLevel}) or a field into {@code level}. */
