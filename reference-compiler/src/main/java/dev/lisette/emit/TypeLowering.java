@@ -113,6 +113,9 @@ final class TypeLowering {
     if (!f.pub() && s.tags().exported()) {
       // Exported for the encoders only: `String` stays free for the generated printing method.
       String go = Lowering.functionName(f.name(), true);
+      if (!Character.isUpperCase(go.charAt(0))) {
+        go = "X" + go;
+      }
       return go.equals("String") ? "String_" : go;
     }
     return Lowering.functionName(f.name(), f.pub());

@@ -198,6 +198,16 @@ final class Attributes {
       }
       for (Raw raw : own.raws) {
         for (String[] pair : raw.pairs()) {
+          String rawName = pair[1].contains(",") ? pair[1].substring(0, pair[1].indexOf(',')) : pair[1];
+          if (KEYS.contains(pair[0]) && !rawName.equals("-") && !rawName.isEmpty()) {
+            Item.Field before = names.computeIfAbsent(pair[0], k -> new HashMap<>()).putIfAbsent(rawName, f);
+            if (before != null) {
+              c.add(Diagnostic.error("lint.duplicate_serialized_name", "duplicate serialized name", raw.arg().span(),
+                      "`" + f.name().name() + "` is also serialized as " + pair[0] + " `" + rawName + "`")
+                  .withSecondary(before.name().span(), "`" + before.name().name() + "` has that name")
+                  .withHelp("rename one of them"));
+            }
+          }
           if (top.specs.containsKey(pair[0]) && !own.specs.containsKey(pair[0])) {
             duplicate(raw.arg().span(), pair[0]);
           }
@@ -311,6 +321,11 @@ final class Attributes {
         a.args().stream().skip(1).forEach(arg -> unknownOption(arg, "a raw tag takes no other arguments",
             "write the whole tag inside the backticks"));
         Optional<List<String[]>> pairs = rawPairs(raw.text());
+        if (pairs.isPresent() && pairs.get().stream().anyMatch(p -> !spacesAllowed(p[0], p[1]))) {
+          c.error("lint.invalid_tag", "invalid tag", raw.span(), "suspicious space in a tag value",
+              "Go tools reject spaces in `json` options and most spaces in `xml` and `asn1` values");
+          return;
+        }
         if (pairs.isEmpty()) {
           c.error("lint.invalid_tag", "invalid tag", raw.span(), "not a list of `key:\"value\"` pairs",
               "write pairs like `validate:\"required\" form:\"name\"`, separated by spaces");
@@ -359,7 +374,7 @@ final class Attributes {
         case Attribute.Arg.Str str -> {
           if (spec.name != null) {
             unknownOption(arg, "the name is already given", "give one name");
-          } else if (!validName(str.value())) {
+          } else if (!validName(str.value()) || !spacesAllowed(key, str.value())) {
             c.error("lint.invalid_tag", "invalid tag", str.span(), "`" + str.value() + "` cannot be a tag name",
                 "a name is non-empty and has no quotes, commas, backslashes, backticks or control characters");
           } else {
@@ -418,6 +433,23 @@ final class Attributes {
   private static boolean validName(String n) {
     return !n.isEmpty() && n.chars().allMatch(ch -> ch >= ' ' && ch != 0x7f && ch != '"' && ch != ','
         && ch != '\\' && ch != '`');
+  }
+
+  /**
+   * The spaces Go's vet accepts in a tag value (its structtag check): none in `json` options,
+   * in `asn1` values, or in `xml` options; an `xml` name has at most one, not at either end.
+   */
+  static boolean spacesAllowed(String key, String value) {
+    int comma = value.indexOf(',');
+    String name = comma < 0 ? value : value.substring(0, comma);
+    String options = comma < 0 ? "" : value.substring(comma + 1);
+    return switch (key) {
+      case "json" -> !options.contains(" ");
+      case "xml" -> name.strip().equals(name) && name.chars().filter(ch -> ch == ' ').count() <= 1
+          && !options.contains(" ");
+      case "asn1" -> !value.contains(" ");
+      default -> true;
+    };
   }
 
   /**
