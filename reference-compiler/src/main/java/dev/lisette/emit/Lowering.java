@@ -42,6 +42,7 @@ public final class Lowering {
   final PatternLowering patterns;
   final ErrorLowering errors;
   final ConstLowering constants;
+  final GoInterop interop;
   private final TypeDecls typeDecls;
 
   private final Map<Integer, String> goNames = new HashMap<>();
@@ -89,6 +90,7 @@ public final class Lowering {
     this.patterns = new PatternLowering(this);
     this.errors = new ErrorLowering(this);
     this.constants = new ConstLowering(this);
+    this.interop = new GoInterop(this);
   }
 
   /** Lowers a standalone program file. */
@@ -649,7 +651,9 @@ public final class Lowering {
         if (u instanceof Expr.Unit || collections.appendStatement(u, out)) {
           return; // `()` has nothing to evaluate; `xs.append(v)` is `xs = append(xs, v)`
         }
-        if (u instanceof Expr.Call && (t == Type.Unit.UNIT || t == Type.Never.NEVER)) {
+        if (u instanceof Expr.Call call && interop.isGoCall(call)) {
+          out.add(new GoAst.ExprStmt(exprs.call(call, false))); // Go drops the results of a call statement
+        } else if (u instanceof Expr.Call && (t == Type.Unit.UNIT || t == Type.Never.NEVER)) {
           out.add(new GoAst.ExprStmt(exprs.expr(u)));
         } else {
           out.add(new GoAst.Assign(new GoAst.Ident("_"), "=", exprs.value(e)));

@@ -201,7 +201,7 @@ public final class ProjectBuild {
           "the prelude is always in scope").withHelp("remove this import"));
     }
     if (!modules.containsKey(path) || path.isEmpty()) {
-      String help = dev.lisette.semantics.GoPackages.find(path).isPresent()
+      String help = dev.lisette.semantics.GoTypedefs.exists(path)
           ? "to use the Go package, write `import \"go:" + path + "\"`"
           : "modules are directories under src/ holding .lis files";
       return Optional.of(Diagnostic.error("resolve.module_not_found", "module not found", imp.pathSpan(),

@@ -47,6 +47,9 @@ final class Attributes {
 
   /** Functions and methods: only `#[allow(…)]` has a meaning there (spec attributes.placement). */
   void checkFunction(Item.Fn fn) {
+    if (c.typedef()) {
+      return;
+    }
     for (Attribute a : fn.attrs()) {
       if (!a.name().name().equals("allow")) {
         unknownAttribute(a, "on a function", "functions take only `#[allow(lint, …)]`");
@@ -56,6 +59,9 @@ final class Attributes {
 
   /** `#[json]` on an enum emits its JSON encoding; nothing else applies to an enum. */
   void checkEnum(Item.Enum e) {
+    if (c.typedef()) {
+      return;
+    }
     for (Attribute a : e.attrs()) {
       if (a.name().name().equals("json")) {
         for (Attribute.Arg arg : a.args()) {
@@ -76,6 +82,9 @@ final class Attributes {
 
   /** Constants, aliases, interfaces and `impl` blocks take no attributes. */
   void checkOther(Item item) {
+    if (c.typedef()) {
+      return;
+    }
     List<Attribute> attrs = switch (item) {
       case Item.Const co -> co.attrs();
       case Item.TypeAlias ta -> ta.attrs();
@@ -137,6 +146,10 @@ final class Attributes {
    * on itself or a field, gets exported Go field names.
    */
   FieldTags structTags(Item.Struct s, List<TypeDecl.Field> fields) {
+    if (c.typedef()) {
+      // Declaration files describe Go types: their attributes are Go's (`#[go(…)]`).
+      return FieldTags.NONE;
+    }
     Level top = new Level();
     for (Attribute a : s.attrs()) {
       collect(a, top, true);
