@@ -387,7 +387,10 @@ final class Attributes {
         case Attribute.Arg.Str str -> {
           if (spec.name != null) {
             unknownOption(arg, "the name is already given", "give one name");
-          } else if (!validName(str.value()) || !spacesAllowed(key, str.value())) {
+          } else if (validName(str.value()) && !spacesAllowed(key, str.value())) {
+            c.error("lint.invalid_tag", "invalid tag", str.span(), "`" + str.value() + "` has a space Go's vet rejects",
+                "an `xml` name has at most one space, not at either end; an `asn1` name has none");
+          } else if (!validName(str.value())) {
             c.error("lint.invalid_tag", "invalid tag", str.span(), "`" + str.value() + "` cannot be a tag name",
                 "a name is non-empty and has no quotes, commas, backslashes, backticks or control characters");
           } else {
