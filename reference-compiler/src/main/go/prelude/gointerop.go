@@ -1,6 +1,9 @@
 package lisette
 
-import "errors"
+import (
+	"errors"
+	"reflect"
+)
 
 // Conversions at the boundary with Go functions (spec interop.boundary): Go's multiple
 // results become Lisette's Result, Partial, Option and tuples; nil pointers, interfaces and
@@ -48,16 +51,20 @@ func ResultOf4[A, B, C, D any](a A, b B, c C, d D, err error) Result[Tuple4[A, B
 
 // PartialOf converts the (n, err) of a Go reader or writer: Ok(n) without an error,
 // Err(err) when nothing was transferred, Both(n, err) when both are set.
-func PartialOf[T comparable](v T, err error) Partial[T, error] {
-	var zero T
+func PartialOf[T any](v T, err error) Partial[T, error] {
 	switch {
 	case err == nil:
 		return Partial[T, error]{Tag: PartialOk, OkVal: v}
-	case v == zero:
+	case isZero(v):
 		return Partial[T, error]{Tag: PartialErr, ErrVal: err}
 	default:
 		return Partial[T, error]{Tag: PartialBoth, OkVal: v, ErrVal: err}
 	}
+}
+
+func isZero[T any](v T) bool {
+	rv := reflect.ValueOf(&v).Elem()
+	return rv.IsZero()
 }
 
 // OptionOf converts Go's comma-ok pair (v, ok) into Some(v) or None.
@@ -95,6 +102,16 @@ func ResultToGo[T any](r Result[T, error]) (T, error) {
 	return r.OkVal, nil
 }
 
+// ResultToGo2 converts a Lisette Result<(A, B), error> returned to Go into Go's (A, B, error).
+func ResultToGo2[A, B any](r Result[Tuple2[A, B], error]) (A, B, error) {
+	return r.OkVal.First, r.OkVal.Second, r.ErrVal
+}
+
+// ResultToGo3 converts a Lisette Result<(A, B, C), error> returned to Go into Go's (A, B, C, error).
+func ResultToGo3[A, B, C any](r Result[Tuple3[A, B, C], error]) (A, B, C, error) {
+	return r.OkVal.First, r.OkVal.Second, r.OkVal.Third, r.ErrVal
+}
+
 // ResultToGoErr converts a Lisette Result<(), error> returned to Go into an error.
 func ResultToGoErr(r Result[struct{}, error]) error {
 	if r.Tag != ResultOk {
@@ -118,4 +135,14 @@ func OptionToGo[T any](o Option[T]) (T, bool) {
 func AssertType[T any](v any) Option[T] {
 	x, ok := v.(T)
 	return OptionOf(x, ok)
+}
+
+// MapConvert copies a Go map whose values Lisette sees differently (a nilable pointer as an
+// Option), converting each value with f.
+func MapConvert[K comparable, V, W any](m map[K]V, f func(V) W) map[K]W {
+	out := make(map[K]W, len(m))
+	for k, v := range m {
+		out[k] = f(v)
+	}
+	return out
 }

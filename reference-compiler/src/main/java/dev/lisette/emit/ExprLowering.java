@@ -257,7 +257,7 @@ final class ExprLowering {
     return switch (s) {
       case Symbol.Function fn when GoInterop.isGo(fn.module()) -> l.interop.value(l.interop.member(fn.module(), fn.name()),
           fn.type());
-      case Symbol.Constant k when GoInterop.isGo(k.module()) -> l.interop.member(k.module(), k.name());
+      case Symbol.Constant k when GoInterop.isGo(k.module()) -> l.interop.constant(k);
       case Symbol.Variable v -> l.interop.value(l.interop.member(v.module(), v.name()), v.type());
       case Symbol.Field fld when GoInterop.isGo(fld.owner().module()) -> {
         Expr target = Lowering.unparen(f.target());
@@ -452,7 +452,7 @@ final class ExprLowering {
         }
         case Symbol.InterfaceMethod m when GoInterop.isGo(m.owner().module()) -> {
           GoAst.Expr raw = l.methods.interfaceCall(c, f, m);
-          return convertGo ? l.interop.result(raw, m.method().signature().result(), List.of()) : raw;
+          return convertGo ? l.interop.result(raw, m.method().signature().result(), m.method().attrs()) : raw;
         }
         case Symbol.Method m -> {
           return l.methods.call(c, f, m);

@@ -2,6 +2,7 @@ package dev.lisette.emit;
 
 import dev.lisette.semantics.CheckedProgram;
 import dev.lisette.semantics.GoTypedefs;
+import dev.lisette.semantics.GoViews;
 import dev.lisette.semantics.Type;
 import dev.lisette.semantics.TypeDecl;
 import dev.lisette.syntax.Attribute;
@@ -43,6 +44,19 @@ final class GoInterop {
     return new GoAst.Selector(new GoAst.Ident(l.types.goQualifier(module).replaceAll("\\.$", "")), name);
   }
 
+  /**
+   * A Go constant: an untyped Go constant takes its default type (`int`, `float64`) where no
+   * type is expected (`fmt.Println(math.MaxUint64)`), so one of another declared type is
+   * converted.
+   */
+  GoAst.Expr constant(dev.lisette.semantics.Symbol.Constant k) {
+    GoAst.Expr ref = member(k.module(), k.name());
+    Type.Prim prim = Type.prim(k.type());
+    boolean defaultType = prim == null || prim == Type.Prim.INT || prim == Type.Prim.FLOAT64 || prim == Type.Prim.STRING
+        || prim == Type.Prim.BOOL || k.type().equals(Type.RUNE) || prim == Type.Prim.COMPLEX128;
+    return defaultType ? ref : new GoAst.Call(new GoAst.Ident(l.types.goType(k.type())), List.of(ref));
+  }
+
   /** Whether {@code c} calls a Go function or a method of a Go type or interface. */
   boolean isGoCall(Expr e) {
     if (!(Lowering.unparen(e) instanceof Expr.Call c)) {
@@ -74,39 +88,13 @@ final class GoInterop {
         && Type.isNumeric(v.underlying());
   }
 
-  /** Types that Go may hold as nil, which a declaration wraps in `Option` where nil is possible. */
-  private boolean nilable(Type t) {
-    return switch (t) {
-      case Type.Ref r -> true;
-      case Type.Fn f -> true;
-      case Type.Unknown u -> true;
-      case Type.Named n -> p.typeDecls().get(n.key()) instanceof TypeDecl.Interface;
-      default -> false;
-    };
-  }
-
-  /** `Option<Ref<T>>`, `Option<error>`, `Option<fn(…)>`: a Go value that may be nil. */
   private Optional<Type> nilableOption(Type t) {
-    if (Type.isPrelude(t, "Option") && t instanceof Type.Named n && nilable(n.args().get(0))) {
-      return Optional.of(n.args().get(0));
-    }
-    return Optional.empty();
+    return GoViews.nilableOption(t, p.typeDecls());
   }
 
   /** Whether a value of declared type {@code t} is represented differently in Go. */
   boolean differs(Type t) {
-    return switch (t) {
-      case Type.Named n when nilableOption(t).isPresent() -> true;
-      case Type.Fn f -> f.params().stream().anyMatch(this::differs) || resultDiffers(f.result());
-      case Type.Slice s -> differs(s.element());
-      case Type.MapOf m -> differs(m.key()) || differs(m.value());
-      default -> false;
-    };
-  }
-
-  private boolean resultDiffers(Type r) {
-    return Type.isPrelude(r, "Result") || Type.isPrelude(r, "Partial") || r instanceof Type.Tuple tu
-        && !tu.elements().isEmpty() || differs(r);
+    return GoViews.differs(t, p.typeDecls());
   }
 
   /** The Go spelling of declared type {@code t} as Go sees it. */
@@ -173,6 +161,9 @@ final class GoInterop {
       if (v == Type.Unit.UNIT) {
         return support("ResultOfErr", call);
       }
+      if (differs(v) || v instanceof Type.Tuple tu && tu.elements().stream().anyMatch(this::differs)) {
+        return repack(call, declared, v instanceof Type.Tuple tu ? tu.elements() : List.of(v), true);
+      }
       if (v instanceof Type.Tuple tu && tu.elements().size() >= 2) {
         return support("ResultOf" + tu.elements().size(), call);
       }
@@ -185,9 +176,35 @@ final class GoInterop {
       return support("PartialOf", call);
     }
     if (declared instanceof Type.Tuple tu && tu.elements().size() >= 2) {
+      if (tu.elements().stream().anyMatch(this::differs)) {
+        return repack(call, declared, tu.elements(), false);
+      }
       return support("MakeTuple" + tu.elements().size(), call);
     }
     return value(call, declared);
+  }
+
+  /**
+   * Go results some of which Lisette sees differently (`(Context, CancelFunc)`, a nilable
+   * pointer inside a `Result`): received into variables by a function literal, converted one by
+   * one and repacked.
+   */
+  private GoAst.Expr repack(GoAst.Expr call, Type declared, List<Type> values, boolean withError) {
+    var names = new ArrayList<String>();
+    var converted = new ArrayList<GoAst.Expr>();
+    for (int i = 0; i < values.size(); i++) {
+      names.add("v" + i);
+      converted.add(value(new GoAst.Ident("v" + i), values.get(i)));
+    }
+    GoAst.Expr packed = values.size() == 1 ? converted.get(0)
+        : new GoAst.Call(new GoAst.Selector(new GoAst.Ident(l.imports.prelude()), "MakeTuple" + values.size()), converted);
+    if (withError) {
+      names.add("err");
+      packed = new GoAst.Call(new GoAst.Selector(new GoAst.Ident(l.imports.prelude()), "ResultOf"),
+          List.of(packed, new GoAst.Ident("err")));
+    }
+    return new GoAst.Call(new GoAst.FuncLit(Optional.of(l.types.goType(declared)), List.of(
+        new GoAst.Define(names, List.of(call)), new GoAst.Return(Optional.of(packed)))), List.of());
   }
 
   /** A single Go value (a field, a variable, a callback's parameter) as Lisette sees it. */
@@ -200,6 +217,13 @@ final class GoInterop {
     }
     if (declared instanceof Type.Slice s && differs(s)) {
       return mapSlice(go, s, false);
+    }
+    if (declared instanceof Type.MapOf m && differs(m.value())) {
+      Type e = m.value();
+      GoAst.Expr x = new GoAst.Ident("x");
+      var fn = new GoAst.FuncLit(List.of(new GoAst.Param("x", goType(e))), Optional.of(l.types.goType(e)),
+          List.of(new GoAst.Return(Optional.of(value(x, e)))));
+      return new GoAst.Call(new GoAst.Selector(new GoAst.Ident(l.imports.prelude()), "MapConvert"), List.of(go, fn));
     }
     return go;
   }
@@ -252,6 +276,9 @@ final class GoInterop {
     if (r instanceof Type.Named n && Type.isPrelude(r, "Result")) {
       if (n.args().get(0) == Type.Unit.UNIT) {
         return support("ResultToGoErr", v);
+      }
+      if (n.args().get(0) instanceof Type.Tuple tu && (tu.elements().size() == 2 || tu.elements().size() == 3)) {
+        return support("ResultToGo" + tu.elements().size(), v);
       }
       return support("ResultToGo", v);
     }

@@ -642,10 +642,13 @@ final class Expressions {
   private void mutArguments(Expr.Call call) {
     Symbol callee = call.callee() instanceof Expr.Name n ? c.names.get(n)
         : call.callee() instanceof Expr.Field fld ? c.members.get(fld) : null;
-    if (!(callee instanceof Symbol.Function f)) {
-      return;
-    }
-    var params = f.decl().params();
+    // a method's parameters follow its receiver
+    java.util.List<dev.lisette.syntax.Item.Param> params = switch (callee) {
+      case Symbol.Function f -> f.decl().params();
+      case Symbol.Method m when m.method().receiver() != TypeDecl.Receiver.NONE ->
+          m.method().decl().params().subList(1, m.method().decl().params().size());
+      case null, default -> java.util.List.of();
+    };
     for (int i = 0; i < Math.min(params.size(), call.args().size()); i++) {
       if (params.get(i).mut() && unparen(call.args().get(i)) instanceof Expr.Name used
           && c.names.get(used) instanceof Symbol.Local l) {

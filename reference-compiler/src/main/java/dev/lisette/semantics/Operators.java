@@ -159,6 +159,16 @@ final class Operators {
   }
 
   Type binary(Expr.Binary b, Optional<Type> hint) {
+    boolean outer = namedMix;
+    namedMix = b.op().isArithmetic();
+    try {
+      return checkBinary(b, hint);
+    } finally {
+      namedMix = outer;
+    }
+  }
+
+  private Type checkBinary(Expr.Binary b, Optional<Type> hint) {
     BinaryOp op = b.op();
     if (op.isLogical()) {
       bools.check(b);
@@ -178,14 +188,8 @@ final class Operators {
       operands(b.left(), b.right(), Optional.empty(), t -> comparableOk(b.op(), t), t -> comparable(b, t));
       return Type.Prim.BOOL;
     }
-    namedMix = true;
-    Type t;
-    try {
-      t = operands(b.left(), b.right(), hint.filter(h -> Type.isNumeric(h) || h == Type.Prim.STRING),
-          x -> arithmeticOk(op, numericView(x)), x -> arithmeticAllowed(op, x, b.span(), b.opSpan()));
-    } finally {
-      namedMix = false;
-    }
+    Type t = operands(b.left(), b.right(), hint.filter(h -> Type.isNumeric(h) || h == Type.Prim.STRING),
+        x -> arithmeticOk(op, numericView(x)), x -> arithmeticAllowed(op, x, b.span(), b.opSpan()));
     if (Type.lenient(t)) {
       return t;
     }

@@ -72,7 +72,11 @@ public sealed interface TypeDecl {
   }
 
   /** A method an interface requires; the signature excludes the receiver. */
-  record InterfaceMethod(String name, Type.Fn signature) {}
+  record InterfaceMethod(String name, Type.Fn signature, List<dev.lisette.syntax.Attribute> attrs) {
+    public InterfaceMethod(String name, Type.Fn signature) {
+      this(name, signature, List.of());
+    }
+  }
 
   /**
    * An interface (spec interfaces.*): {@code methods} are its own, {@code embeds} the interfaces
