@@ -114,12 +114,39 @@ final class TypeLowering {
     return Lowering.functionName(d.name(), d.pub() || !d.module().isEmpty());
   }
 
-  /** The Go name of a struct field: `F0…` for tuple structs, exported when `pub`. */
+  /**
+   * The Go name of a struct field: `F0…` for tuple structs, exported when `pub` or when the
+   * struct is serialized (spec attributes.exported-names).
+   */
   static String fieldName(TypeDecl.Struct s, TypeDecl.Field f) {
     if (s.shape() == TypeDecl.Shape.TUPLE) {
       return "F" + f.name();
     }
-    return Lowering.functionName(f.name(), f.pub());
+    if (!s.tags().exported()) {
+      return Lowering.functionName(f.name(), f.pub());
+    }
+    // Every field exported: names that would clash (`name` and `Name`) get `_` appended, in field order.
+    var taken = new HashSet<String>();
+    for (TypeDecl.Field other : s.fields()) {
+      String go = exportedFieldName(other);
+      while (!taken.add(go)) {
+        go = go + "_";
+      }
+      if (other.name().equals(f.name())) {
+        return go;
+      }
+    }
+    throw new IllegalStateException("no field " + f.name() + " in " + s.name());
+  }
+
+  /** The Go name of a field of a serialized struct, before clashes are resolved. */
+  private static String exportedFieldName(TypeDecl.Field f) {
+    String go = Lowering.functionName(f.name(), true);
+    if (!Character.isUpperCase(go.charAt(0))) {
+      go = "X" + go;
+    }
+    // Exported for the encoders only: `String` stays free for the generated printing method.
+    return !f.pub() && go.equals("String") ? "String_" : go;
   }
 
   static TypeDecl.Field field(TypeDecl.Struct s, String name) {
