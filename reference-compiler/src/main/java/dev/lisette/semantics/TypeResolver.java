@@ -20,7 +20,7 @@ final class TypeResolver {
 
   /** Prelude generic types and their arity. */
   private static final Map<String, Integer> PRELUDE_ARITY = Map.of("Slice", 1, "Map", 2, "Ref", 1, "Option", 1,
-      "Result", 2, "Partial", 2, "EnumeratedSlice", 1);
+      "Result", 2, "Partial", 2, "EnumeratedSlice", 1, "Channel", 1, "Sender", 1, "Receiver", 1);
 
   Type resolve(TypeExpr t) {
     return switch (t) {
