@@ -280,14 +280,10 @@ final class Concurrency {
     Type elementType = element.orElse(Type.Error.ERROR);
     boolean some = false;
     boolean none = false;
+    boolean invalid = false;
     for (Expr.MatchArm arm : m.arms()) {
       c.pushScope();
       Pattern p = unparen(arm.pattern());
-      if (arm.guard().isPresent()) {
-        c.error("infer.select_match_guard_not_allowed", "invalid select match", arm.guard().get().span(),
-            "a guard would leave the received value unhandled", "test the condition inside the arm");
-        x.infer(arm.guard().get(), Optional.empty());
-      }
       if (isNone(p)) {
         if (none) {
           c.error("infer.select_match_duplicate_none_arm", "invalid select match", p.span(), "a second `None` arm",
@@ -307,11 +303,20 @@ final class Concurrency {
               "this pattern might not match the received value", "bind the value and `match` on it in the arm");
         }
       } else {
+        invalid = true;
         c.error("infer.select_match_invalid_pattern", "invalid select match", p.span(),
             "the arms of a receive `match` are `Some(v)` and `None`", "bind the value with `Some(v)`, and handle the close with `None`");
       }
+      if (arm.guard().isPresent()) {
+        c.error("infer.select_match_guard_not_allowed", "invalid select match", arm.guard().get().span(),
+            "a guard would leave the received value unhandled", "test the condition inside the arm");
+        x.infer(arm.guard().get(), Optional.empty());
+      }
       armBody(arm.body(), value, branches);
       c.popScope();
+    }
+    if (invalid) {
+      return;
     }
     Span at = new Span(m.span().start(), m.span().start() + "match".length());
     if (!some) {
