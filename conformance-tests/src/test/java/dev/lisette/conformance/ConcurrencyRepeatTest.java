@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
  * The run cases of the concurrency chapter must be deterministic (issue #7): each built program
  * is run {@value #RUNS} times and must print the expected output every time; then the chapter is
  * built once more with Go's race detector and every program runs once under it (a data race
- * makes the detector exit with 66, so the exit code check catches it).
+ * makes the detector exit with 66, so the exit code check catches it). A case whose header has
+ * `// race: no` races by design (a close concurrent with a send, which Lisette defines but Go's
+ * detector reports) and is left out of the second part.
  */
 class ConcurrencyRepeatTest {
   static final int RUNS = 20;
@@ -69,10 +71,15 @@ class ConcurrencyRepeatTest {
     Path module = Repo.WORK.resolve("go");
     Path bin = Repo.WORK.resolve("bin-race");
     Files.createDirectories(bin);
-    GoCommand.Result build = GoCommand.run(module, List.of("build", "-race", "-o", bin + "/", "./concurrency/..."));
+    // Linking dominates (one binary per case): no symbol tables keeps it shorter.
+    GoCommand.Result build = GoCommand.run(module, List.of("build", "-race", "-ldflags=-s -w", "-o", bin + "/",
+        "./concurrency/..."));
     assertEquals(0, build.exit(), () -> "go build -race failed:\n" + build.output());
     var failures = new ArrayList<String>();
     for (CaseFile c : cases) {
+      if (Files.readAllLines(c.path()).contains("// race: no")) {
+        continue; // a case that races by design (a close concurrent with a send)
+      }
       Path exe = bin.resolve(c.name());
       if (!Files.isExecutable(exe)) {
         failures.add(c.relative() + ": no race-enabled binary");
