@@ -1,6 +1,7 @@
 package bench
 
 import (
+	lisette "lisette.dev/prelude"
 	"testing"
 
 	"lisette.dev/benchmarks/emitted/closedrain"
@@ -90,4 +91,25 @@ func BenchmarkChannels(b *testing.B) {
 			})
 		})
 	}
+}
+
+// BenchmarkSendPath isolates what the raw-send rules remove: a buffered send and receive in one
+// goroutine, through the safe helper (impl=lisette, what a send compiles to when no rule applies)
+// and as Go's raw send (impl=go, what the rules emit).
+func BenchmarkSendPath(b *testing.B) {
+	ch := make(chan int, 1)
+	b.Run("impl=lisette", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			lisette.ChannelSend(ch, i)
+			<-ch
+		}
+	})
+	b.Run("impl=go", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			ch <- i
+			<-ch
+		}
+	})
 }
