@@ -159,24 +159,27 @@ func SelectLoop(n int) int {
 		}
 		close(c)
 	}()
+	// The loop nils its own copies: the goroutines' captured variables stay unchanged (and on
+	// the stack).
+	ra, rb, rc := a, b, c
 	sum := 0
-	for a != nil || b != nil || c != nil {
+	for ra != nil || rb != nil || rc != nil {
 		select {
-		case v, ok := <-a:
+		case v, ok := <-ra:
 			if !ok {
-				a = nil
+				ra = nil
 				continue
 			}
 			sum += v
-		case v, ok := <-b:
+		case v, ok := <-rb:
 			if !ok {
-				b = nil
+				rb = nil
 				continue
 			}
 			sum += v
-		case v, ok := <-c:
+		case v, ok := <-rc:
 			if !ok {
-				c = nil
+				rc = nil
 				continue
 			}
 			sum += v
