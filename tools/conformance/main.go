@@ -68,6 +68,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 	cfg := runner.Config{
 		Template:     opts.compiler,
+		Batch:        opts.batch,
 		Jobs:         opts.jobs,
 		Timeout:      opts.timeout,
 		BuildTimeout: opts.buildTimeout,
@@ -89,7 +90,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "conformance: %v\n", err)
 		return exitUsage
 	}
-	if err := writeReport(opts.jsonPath, func(w io.Writer) error { return report.JSON(w, opts.compiler, results) }); err != nil {
+	if err := writeReport(opts.jsonPath, func(w io.Writer) error { return report.JSON(w, opts.compilerName(), results) }); err != nil {
 		fmt.Fprintf(stderr, "conformance: --json: %v\n", err)
 		return exitUsage
 	}

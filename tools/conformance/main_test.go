@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -10,6 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"lisette.dev/tools/conformance/internal/runner"
 )
 
 // fakeCompiler is a stand-in Lisette compiler. Called as `fakelis CASE OUT`
@@ -85,18 +88,70 @@ func matchReason(got, want string) bool {
 	return got == want
 }
 
+// TestMain lets the test binary be a fake batch compiler: with
+// FAKE_BATCH_COMPILER set to a fake compiler script it answers each request
+// line by running the script on it.
+func TestMain(m *testing.M) {
+	if script := os.Getenv("FAKE_BATCH_COMPILER"); script != "" {
+		fakeBatch(script)
+		return
+	}
+	os.Exit(m.Run())
+}
+
+func fakeBatch(script string) {
+	in := bufio.NewScanner(os.Stdin)
+	out := json.NewEncoder(os.Stdout)
+	for in.Scan() {
+		var req runner.BatchRequest
+		if err := json.Unmarshal(in.Bytes(), &req); err != nil {
+			out.Encode(runner.BatchAnswer{Exit: 2, Stderr: err.Error()})
+			continue
+		}
+		var stdout, stderr bytes.Buffer
+		cmd := exec.Command(script, req.File, req.Out)
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err := cmd.Run()
+		code := 0
+		if err != nil {
+			code = 101
+			if cmd.ProcessState != nil {
+				code = cmd.ProcessState.ExitCode()
+			}
+		}
+		out.Encode(runner.BatchAnswer{Exit: code, Stdout: stdout.String(), Stderr: stderr.String()})
+	}
+}
+
 func TestEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds Go modules")
 	}
-	tmpl := fakeTemplate(t)
+	checkEndToEnd(t, []string{"--compiler", fakeTemplate(t)})
+}
+
+// TestEndToEndBatch runs the same fixtures through a batch compiler (the
+// test binary answering with the fake compiler): same verdicts.
+func TestEndToEndBatch(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds Go modules")
+	}
+	script := strings.TrimSuffix(fakeTemplate(t), " {file} {out}")
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEndToEnd(t, []string{"--batch", "FAKE_BATCH_COMPILER=" + runner.Expand("{file}", script, "") + " " + runner.Expand("{file}", self, "")})
+}
+
+func checkEndToEnd(t *testing.T, compiler []string) {
 	dir := t.TempDir()
 	jsonPath, junitPath := filepath.Join(dir, "report.json"), filepath.Join(dir, "report.xml")
 	var stdout, stderr bytes.Buffer
-	code := run(context.Background(), []string{
-		"--compiler", tmpl, "--cases", "testdata/cases", "-j", "4", "--timeout", "2s",
+	code := run(context.Background(), append(compiler,
+		"--cases", "testdata/cases", "-j", "4", "--timeout", "2s",
 		"--json", jsonPath, "--junit", junitPath,
-	}, &stdout, &stderr)
+	), &stdout, &stderr)
 	if code != exitFail {
 		t.Fatalf("exit code %d, want %d\nstdout:\n%s\nstderr:\n%s", code, exitFail, stdout.String(), stderr.String())
 	}
@@ -208,7 +263,8 @@ func TestUsageErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"no compiler", []string{"--cases", "testdata/cases"}, "--compiler is required"},
+		{"no compiler", []string{"--cases", "testdata/cases"}, "--compiler (or --batch) is required"},
+		{"compiler and batch", []string{"--compiler", "lis {file}", "--batch", "lis batch"}, "not both"},
 		{"no placeholder", []string{"--compiler", "lis build"}, "must contain {file}"},
 		{"unknown flag", []string{"--compiler", "lis {file}", "--frobnicate"}, "flag provided but not defined"},
 		{"stray argument", []string{"--compiler", "lis {file}", "extra"}, `unexpected argument "extra"`},

@@ -16,6 +16,7 @@ import (
 // options are the parsed command-line flags.
 type options struct {
 	compiler     string
+	batch        string
 	cases        string
 	jobs         int
 	filter       string
@@ -40,6 +41,7 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	fs := flag.NewFlagSet("conformance", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.compiler, "compiler", "", "compiler command template, run with sh -c; {file} is the case, {out} the output directory (required)")
+	fs.StringVar(&o.batch, "batch", "", "batch compiler command, run with sh -c once per job: reads {\"file\",\"out\"} JSON lines, answers {\"exit\",\"stdout\",\"stderr\"} lines (instead of --compiler)")
 	fs.StringVar(&o.cases, "cases", "conformance-tests/cases", "directory holding the cases")
 	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "number of cases run in parallel")
 	fs.StringVar(&o.filter, "filter", "", "run only cases whose path or one of whose spec rule IDs contains this substring")
@@ -53,7 +55,7 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	fs.BoolVar(&o.verbose, "v", false, "print every case's verdict as the run goes on")
 	fs.StringVar(&o.goCmd, "go", "go", "go command used to build and vet the emitted module")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: conformance --compiler 'CMD {file} {out}' [flags]\n\nflags:\n")
+		fmt.Fprintf(stderr, "usage: conformance --compiler 'CMD {file} {out}' [flags]\n       conformance --batch 'CMD' [flags]\n\nflags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -65,9 +67,11 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	switch {
 	case fs.NArg() > 0:
 		return o, fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
-	case o.compiler == "":
-		return o, fmt.Errorf("%w: --compiler is required", errUsage)
-	case !strings.Contains(o.compiler, runner.FilePlaceholder):
+	case o.compiler == "" && o.batch == "":
+		return o, fmt.Errorf("%w: --compiler (or --batch) is required", errUsage)
+	case o.compiler != "" && o.batch != "":
+		return o, fmt.Errorf("%w: give either --compiler or --batch, not both", errUsage)
+	case o.batch == "" && !strings.Contains(o.compiler, runner.FilePlaceholder):
 		return o, fmt.Errorf("%w: --compiler must contain %s", errUsage, runner.FilePlaceholder)
 	case o.jobs < 1:
 		return o, fmt.Errorf("%w: -j must be at least 1", errUsage)
@@ -75,4 +79,13 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 		return o, fmt.Errorf("%w: timeouts must be positive", errUsage)
 	}
 	return o, nil
+}
+
+// compilerName names the compiler in reports: the template, or the batch
+// command marked as such.
+func (o options) compilerName() string {
+	if o.batch != "" {
+		return "batch: " + o.batch
+	}
+	return o.compiler
 }

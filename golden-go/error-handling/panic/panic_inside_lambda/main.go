@@ -1,15 +1,18 @@
 package main
 
-import "fmt"
+import (
+	"fmt"
+	lisette "lisette.dev/prelude"
+)
 
 func main() {
-	check := func(n int) {
+	check := func(n int) lisette.Result[int, error] {
 		if n > 3 {
 			panic("limit reached")
 		}
-		fmt.Printf("ok %v\n", n)
+		return lisette.ResultOf(fmt.Printf("ok %v\n", n))
 	}
 	for i := 1; i < 10; i++ {
-		check(i)
+		_ = check(i)
 	}
 }

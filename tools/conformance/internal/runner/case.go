@@ -16,7 +16,7 @@ const logLimit = 4 << 10
 
 // runCase runs one case through its steps (compile; for accepted cases
 // also build, vet and, in run mode, run) and stops at the first failing one.
-func runCase(ctx context.Context, cfg Config, c *suite.Case) Result {
+func runCase(ctx context.Context, cfg Config, compile compileFunc, c *suite.Case) Result {
 	start := time.Now()
 	res := Result{Case: c, Status: Pass}
 	if c.Invalid != nil {
@@ -28,7 +28,7 @@ func runCase(ctx context.Context, cfg Config, c *suite.Case) Result {
 		res.Status, res.Reason = Fail, err.Error()
 		return res
 	}
-	v, log := steps(ctx, cfg, c, dir)
+	v, log := steps(ctx, cfg, compile, c, dir)
 	if !v.Pass {
 		res.Status, res.Reason, res.Log = Fail, v.Reason, shorten(log)
 	}
@@ -63,13 +63,9 @@ func workDir(c *suite.Case) (string, error) {
 
 // steps does the work of a case in dir and returns the verdict with the
 // stderr of the last step it ran.
-func steps(ctx context.Context, cfg Config, c *suite.Case, dir string) (judge.Verdict, string) {
+func steps(ctx context.Context, cfg Config, compile compileFunc, c *suite.Case, dir string) (judge.Verdict, string) {
 	out := filepath.Join(dir, "out")
-	compiled := execute(ctx, command{
-		name:    "sh",
-		args:    []string{"-c", Expand(cfg.Template, c.Path, out)},
-		timeout: cfg.Timeout,
-	})
+	compiled := compile(ctx, c.Path, out)
 	v := judge.Compiler(c, compiled, cfg.Diagnostics.Extract(compiled.Stderr))
 	if !v.Pass || !c.Mode.Accepted() {
 		return v, compiled.Stderr
@@ -103,6 +99,24 @@ func steps(ctx context.Context, cfg Config, c *suite.Case, dir string) (judge.Ve
 }
 
 // shorten keeps the start of a long log.
+// compileFunc runs the compiler on one case (file as {file}, out as {out}).
+type compileFunc func(ctx context.Context, file, out string) judge.ProcResult
+
+// newCompiler returns how one worker runs the compiler, and what to call
+// when the worker is done: the template run once per case, or the worker's
+// own batch compiler process.
+func newCompiler(cfg Config) (compileFunc, func()) {
+	if cfg.Batch == "" {
+		return func(ctx context.Context, file, out string) judge.ProcResult {
+			return execute(ctx, command{name: "sh", args: []string{"-c", Expand(cfg.Template, file, out)}, timeout: cfg.Timeout})
+		}, func() {}
+	}
+	srv := newBatchServer(cfg.Batch, cfg.BuildTimeout)
+	return func(ctx context.Context, file, out string) judge.ProcResult {
+		return srv.compile(ctx, file, out, cfg.Timeout)
+	}, func() { srv.stop(false) }
+}
+
 func shorten(log string) string {
 	if len(log) <= logLimit {
 		return log

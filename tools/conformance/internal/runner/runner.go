@@ -13,8 +13,13 @@ import (
 
 // Config says how to run the cases.
 type Config struct {
-	// Template is the compiler command, run with `sh -c` after Expand.
+	// Template is the compiler command, run with `sh -c` after Expand once
+	// per case; not used when Batch is set.
 	Template string
+	// Batch, when set, is a batch compiler command run with `sh -c`, once per
+	// worker, that answers BatchRequest lines on its stdin with BatchAnswer
+	// lines on its stdout (see README.md, "Batch mode").
+	Batch string
 	// Jobs is how many cases run at once (at least 1).
 	Jobs int
 	// Timeout bounds each compiler run and each program run.
@@ -67,17 +72,19 @@ func (r Result) Passed() bool { return r.Status == Pass }
 // known.
 func Run(ctx context.Context, cfg Config, cases []*suite.Case, report func(Result)) []Result {
 	results := make([]Result, len(cases))
-	done := make([]chan struct{}, len(cases))
-	for i := range done {
-		done[i] = make(chan struct{})
+	finished := make([]chan struct{}, len(cases))
+	for i := range finished {
+		finished[i] = make(chan struct{})
 	}
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range max(cfg.Jobs, 1) {
 		wg.Go(func() {
+			compile, done := newCompiler(cfg)
+			defer done()
 			for i := range next {
-				results[i] = runCase(ctx, cfg, cases[i])
-				close(done[i])
+				results[i] = runCase(ctx, cfg, compile, cases[i])
+				close(finished[i])
 			}
 		})
 	}
@@ -88,7 +95,7 @@ func Run(ctx context.Context, cfg Config, cases []*suite.Case, report func(Resul
 		close(next)
 	}()
 	for i := range cases {
-		<-done[i]
+		<-finished[i]
 		if report != nil {
 			report(results[i])
 		}

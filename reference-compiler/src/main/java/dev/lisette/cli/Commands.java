@@ -86,7 +86,9 @@ final class Commands {
       }
       dir = Files.createTempDirectory("lis-run-");
       GoModule.write(dir, SourceArgument.moduleName(file), result.go().orElseThrow());
-      return buildAndExec(go.get(), dir, dir.resolve("program"), args, err);
+      try (Progress progress = Main.progress(err)) {
+        return buildAndExec(go.get(), dir, dir.resolve("program"), args, err, progress);
+      }
     } catch (SourceArgument.UsageError e) {
       err.println("lis: " + e.getMessage());
       return Main.USAGE;
@@ -97,15 +99,21 @@ final class Commands {
     }
   }
 
-  /** `go build` in {@code module}, then runs the program with stdio passed through. */
-  static int buildAndExec(Path go, Path module, Path binary, List<String> args, PrintWriter err)
+  /**
+   * `go build` in {@code module} (shown as "go build…" by {@code progress} when the run is
+   * long), then runs the program with stdio passed through.
+   */
+  static int buildAndExec(Path go, Path module, Path binary, List<String> args, PrintWriter err, Progress progress)
       throws IOException, InterruptedException {
+    progress.status("go build…");
     var build = new ProcessBuilder(go.toString(), "build", "-o", binary.toString(), ".")
         .directory(module.toFile()).redirectErrorStream(true);
     GoToolchain.configure(build.environment());
     Process p = build.start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (p.waitFor() != 0) {
+    int built = p.waitFor();
+    progress.close();
+    if (built != 0) {
       err.println("error: internal compiler error: the generated Go does not build");
       err.println("This is a bug in the Lisette compiler; please report it with the program that caused it.");
       err.print(output);

@@ -3,6 +3,7 @@ package dev.lisette.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -28,10 +29,21 @@ public final class Main {
   private Main() {}
 
   private static Reporting reporting;
+  private static Map<String, String> env = Map.of();
 
   /** How diagnostics are shown in this run. */
   static Reporting reporting() {
     return reporting;
+  }
+
+  /** The environment this run decides colour and progress output by. */
+  static Map<String, String> env() {
+    return env;
+  }
+
+  /** Progress output for a build of this run (see {@link Progress}). */
+  static Progress progress(PrintWriter err) {
+    return Progress.start(err, env, reporting.json());
   }
 
   public static void main(String[] args) {
@@ -75,6 +87,9 @@ public final class Main {
     root.addSubcommand("doc", command("doc", "Show the prelude (`Option`, `Slice.map`) or a Go package's declarations (`go:strings`, `go:strings.Split`).")
         .addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("QUERY").type(String.class)
             .description("a prelude type or method, or `go:PKG[.Name[.Method]]`").build()));
+    root.addSubcommand("batch", command("batch",
+        "For tools: build many programs in one process. Reads one JSON request a line on stdin, {\"file\": PATH, \"out\": DIR}, "
+        + "builds as `lis build PATH -o DIR` does, answers one JSON line on stdout: {\"exit\": CODE, \"stdout\": TEXT, \"stderr\": TEXT}."));
     root.addSubcommand("version", command("version", "Print the compiler version."));
     root.addSubcommand("help", command("help", "Show usage of `lis` or of one command.")
         .addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("COMMAND")
@@ -98,11 +113,17 @@ public final class Main {
   }
 
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, System.getenv());
+  }
+
+  /** A run that takes colour and progress decisions from {@code environment}. */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
     try {
       var cli = new CommandLine(model());
       cli.setOut(out);
       cli.setErr(err);
-      reporting = new Reporting(out, err, false, Colors.enabled(System.getenv()));
+      env = environment;
+      reporting = new Reporting(out, err, false, Colors.enabled(environment));
       ParseResult parsed;
       try {
         parsed = cli.parseArgs(args);
@@ -129,6 +150,7 @@ public final class Main {
             sub.matchedOptionValue("--ast", false), sub.matchedOptionValue("--pretty", false), out, err);
         case "clean" -> ProjectCommands.clean(sub.matchedPositionalValue(0, Path.of(".")), err);
         case "new" -> ProjectCommands.create(sub.matchedPositionalValue(0, (String) null), out, err);
+        case "batch" -> Batch.serve(System.in, out);
         case "doc" -> Docs.doc(sub.matchedPositionalValue(0, (String) null), out, err);
         case "version" -> {
           out.println("lis " + VERSION + " (Lisette reference compiler, Go " + dev.lisette.project.GoModule.GO_VERSION + "+)");

@@ -27,7 +27,15 @@ final class ProjectCommands {
 
   /** Builds the project into {@code target} (normally `<root>/target`). */
   static Built build(Path root, Path target, PrintWriter err) throws IOException {
-    ProjectBuild.Result r = ProjectBuild.compile(root);
+    try (Progress progress = Main.progress(err)) {
+      return build(root, target, err, progress);
+    }
+  }
+
+  private static Built build(Path root, Path target, PrintWriter err, Progress progress) throws IOException {
+    progress.status("Compiling…");
+    ProjectBuild.Result r = ProjectBuild.compile(root, progress);
+    progress.erase();
     report(root, r, err);
     if (r.hasErrors()) {
       boolean noProject = r.problems().stream().anyMatch(p -> p.code().equals("project.missing_config"));
@@ -38,18 +46,21 @@ final class ProjectCommands {
   }
 
   static int run(Path root, List<String> args, PrintWriter err) throws IOException, InterruptedException {
-    Built b = build(root, err);
-    if (b.exit() != Main.OK) {
-      return b.exit();
+    try (Progress progress = Main.progress(err)) {
+      Path target = root.resolve("target");
+      Built b = build(root, target, err, progress);
+      if (b.exit() != Main.OK) {
+        return b.exit();
+      }
+      var go = GoToolchain.find();
+      if (go.isEmpty()) {
+        err.println("lis: the Go toolchain was not found; install Go " + GoModule.GO_VERSION
+            + " or newer, or set LIS_GO to the `go` binary");
+        return Main.USAGE;
+      }
+      return Commands.buildAndExec(go.get(), target, target.resolve("bin").resolve("program").toAbsolutePath(), args, err,
+          progress);
     }
-    var go = GoToolchain.find();
-    if (go.isEmpty()) {
-      err.println("lis: the Go toolchain was not found; install Go " + GoModule.GO_VERSION
-          + " or newer, or set LIS_GO to the `go` binary");
-      return Main.USAGE;
-    }
-    Path target = root.resolve("target");
-    return Commands.buildAndExec(go.get(), target, target.resolve("bin").resolve("program").toAbsolutePath(), args, err);
   }
 
   static int clean(Path root, PrintWriter err) {

@@ -143,6 +143,9 @@ final class DataLowering {
     for (Expr.FieldInit init : s.fields()) {
       given.add(init.name().name());
       GoAst.Expr value = fieldValue(init);
+      if (GoInterop.isGo(st.module())) {
+        value = l.interop.argument(value, TypeLowering.field(st, init.name().name()).type()); // `None` is nil
+      }
       if (hoist && init.value().isPresent() && !l.exprs.pure(init.value().get())) {
         // The base is evaluated after the fields: keep that order through temporaries.
         String tmp = l.fresh(init.name().name());

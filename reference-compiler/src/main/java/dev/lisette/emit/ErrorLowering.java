@@ -146,7 +146,8 @@ final class ErrorLowering {
     Expr body = Lowering.unparen(d.body());
     if (body instanceof Expr.Call c && !constructor(c)) {
       var pre = new ArrayList<GoAst.Stmt>();
-      GoAst.Expr call = l.exprs.lowerInto(pre, () -> l.exprs.expr(c));
+      // A deferred Go call's results are dropped by Go itself: no conversion.
+      GoAst.Expr call = l.exprs.lowerInto(pre, () -> l.exprs.call(c, !l.interop.isGoCall(c)));
       if (call instanceof GoAst.Call gc && deferrable(gc)) {
         out.addAll(pre);
         out.add(new GoAst.Defer(gc));

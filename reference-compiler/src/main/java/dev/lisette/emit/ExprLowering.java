@@ -237,8 +237,7 @@ final class ExprLowering {
       case Symbol.Local loc -> new GoAst.Ident(l.goName(loc.binding()));
       case Symbol.Function f -> new GoAst.Ident(l.goFunctionName(f)
           + l.methods.explicitTypeArgs(f.params(), f.type(), p.types().get(n), true));
-      case Symbol.GoFunction g -> new GoAst.Selector(new GoAst.Ident(g.member().pkgName()), g.member().name());
-      case Symbol.Package pk -> new GoAst.Ident(pk.localName());
+      case Symbol.Variable v -> l.interop.value(l.interop.member(v.module(), v.name()), v.type());
       case Symbol.Module m -> new GoAst.Ident(m.localName());
       case Symbol.Constant k -> new GoAst.Ident(l.constants.goName(k));
       case Symbol.Variant v -> l.data.variantValue(v, p.typeOf(n));
@@ -256,6 +255,15 @@ final class ExprLowering {
   private GoAst.Expr field(Expr.Field f) {
     Symbol s = p.members().get(f);
     return switch (s) {
+      case Symbol.Function fn when GoInterop.isGo(fn.module()) -> l.interop.value(l.interop.member(fn.module(), fn.name()),
+          fn.type());
+      case Symbol.Constant k when GoInterop.isGo(k.module()) -> l.interop.constant(k);
+      case Symbol.Variable v -> l.interop.value(l.interop.member(v.module(), v.name()), v.type());
+      case Symbol.Field fld when GoInterop.isGo(fld.owner().module()) -> {
+        Expr target = Lowering.unparen(f.target());
+        GoAst.Expr t = target instanceof Expr.Deref d ? value(d.target()) : value(target);
+        yield l.interop.value(new GoAst.Selector(t, fld.field().name()), fld.field().type());
+      }
       case Symbol.Function fn -> {
         if (f.target() instanceof Expr.Name n && p.names().get(n) instanceof Symbol.Module m) {
           l.imports.useModule(m.localName(), m.exports().path());
@@ -348,7 +356,32 @@ final class ExprLowering {
           List.of(left, right));
       return new GoAst.Binary(b.op().text(), cmp, new GoAst.Lit("0"));
     }
+    if (b.op().isArithmetic()) {
+      return namedArithmetic(b, left, right);
+    }
     return new GoAst.Binary(b.op().text(), left, right);
+  }
+
+  /**
+   * Arithmetic with a Go named numeric type (`time.Second * n`): Go wants both operands of the
+   * named type, so a plain operand that is not a constant is converted, and `Named / Named`,
+   * which Lisette types as the underlying number, is converted back.
+   */
+  private GoAst.Expr namedArithmetic(Expr.Binary b, GoAst.Expr left, GoAst.Expr right) {
+    Type lt = p.typeOf(b.left());
+    Type rt = p.typeOf(b.right());
+    boolean namedL = l.interop.namedNumeric(lt);
+    boolean namedR = l.interop.namedNumeric(rt);
+    if (namedL && !namedR && constantDefault(b.right()).isEmpty() && !(right instanceof GoAst.Lit)) {
+      right = new GoAst.Call(new GoAst.Ident(l.types.goType(lt)), List.of(right));
+    } else if (namedR && !namedL && constantDefault(b.left()).isEmpty() && !(left instanceof GoAst.Lit)) {
+      left = new GoAst.Call(new GoAst.Ident(l.types.goType(rt)), List.of(left));
+    }
+    GoAst.Expr out = new GoAst.Binary(b.op().text(), left, right);
+    if ((namedL || namedR) && !l.interop.namedNumeric(p.typeOf(b))) {
+      out = new GoAst.Call(new GoAst.Ident(l.types.goType(p.typeOf(b))), List.of(out));
+    }
+    return out;
   }
 
   // ---- f-strings -----------------------------------------------------------------------
@@ -388,29 +421,39 @@ final class ExprLowering {
 
   // ---- calls ---------------------------------------------------------------------------
 
-  private Optional<GoPackages.Member> goMember(Expr callee) {
-    if (callee instanceof Expr.Field f && f.target() instanceof Expr.Name n
-        && p.names().get(n) instanceof Symbol.Package pk) {
-      return Optional.ofNullable(pk.pkg().members().get(f.name().name()));
-    }
-    return Optional.empty();
+  private GoAst.Expr call(Expr.Call c) {
+    return call(c, true);
   }
 
-  private GoAst.Expr call(Expr.Call c) {
+  /**
+   * A call; with {@code convertGo} false, a Go call's results are left as Go returns them (the
+   * call is a statement whose value is dropped).
+   */
+  GoAst.Expr call(Expr.Call c, boolean convertGo) {
     Expr callee = c.callee() instanceof Expr.TypeApply ta ? ta.target() : c.callee();
-    Optional<GoPackages.Member> member = goMember(callee);
-    if (member.isPresent() && member.get().pkgPath().equals("fmt") && c.args().size() == 1
-        && c.args().get(0) instanceof Expr.FString f && hasHoles(f)) {
+    if (callee instanceof Expr.Field f && p.members().get(f) instanceof Symbol.Function fn && fn.module().equals("go:fmt")
+        && c.args().size() == 1 && c.args().get(0) instanceof Expr.FString fs && hasHoles(fs)
+        && (fn.name().equals("Println") || fn.name().equals("Print") || fn.name().equals("Printf"))) {
       // fmt.Println(f"…") prints through one Printf (spec interop.fmt.fstring-fusion).
-      String name = member.get().name();
-      if (name.equals("Println") || name.equals("Print") || name.equals("Printf")) {
-        GoAst.Expr fn = new GoAst.Selector(expr(((Expr.Field) callee).target()), "Printf");
-        return new GoAst.Call(fn, formatArgs(f, name.equals("Println") ? "\\n" : ""));
-      }
+      GoAst.Expr printf = l.interop.member(fn.module(), "Printf");
+      GoAst.Expr raw = new GoAst.Call(printf, formatArgs(fs, fn.name().equals("Println") ? "\\n" : ""));
+      return convertGo ? l.interop.result(raw, fn.type().result(), fn.decl().attrs()) : raw;
     }
     if (callee instanceof Expr.Field f) {
       Symbol s = p.members().get(f);
       switch (s) {
+        case Symbol.Function fn when GoInterop.isGo(fn.module()) -> {
+          GoAst.Expr raw = new GoAst.Call(l.interop.member(fn.module(), fn.name()), l.interop.args(c, fn.type()));
+          return convertGo ? l.interop.result(raw, fn.type().result(), fn.decl().attrs()) : raw;
+        }
+        case Symbol.Method m when GoInterop.isGo(m.method().owner()) -> {
+          GoAst.Expr raw = l.methods.call(c, f, m);
+          return convertGo ? l.interop.result(raw, m.method().signature().result(), m.method().decl().attrs()) : raw;
+        }
+        case Symbol.InterfaceMethod m when GoInterop.isGo(m.owner().module()) -> {
+          GoAst.Expr raw = l.methods.interfaceCall(c, f, m);
+          return convertGo ? l.interop.result(raw, m.method().signature().result(), m.method().attrs()) : raw;
+        }
         case Symbol.Method m -> {
           return l.methods.call(c, f, m);
         }
@@ -432,6 +475,11 @@ final class ExprLowering {
         }
         case null, default -> {}
       }
+    }
+    if (callee instanceof Expr.Name n && p.names().get(n) instanceof Symbol.Native nat && nat.name().equals("assert_type")) {
+      Type target = ((Type.Named) p.typeOf(c)).args().get(0);
+      return new GoAst.Call(new GoAst.Ident(l.imports.prelude() + ".AssertType[" + l.types.goType(target) + "]"),
+          args(c, null));
     }
     if (callee instanceof Expr.Name n) {
       Symbol s = p.names().get(n);

@@ -42,15 +42,13 @@ final class GoImports {
         GoPackages.Pkg pkg = p.imports().get(imp);
         Optional<String> alias = imp.alias().map(a -> a.name());
         boolean blank = alias.isPresent() && alias.get().equals("_");
-        boolean used = p.usedPackages().contains(pkg.path());
         if (!blank) {
           userNames.putIfAbsent(pkg.path(), alias.orElse(pkg.name()));
-        }
-        if (blank || used) {
-          userImports.add(new GoAst.Import(alias.filter(a -> !a.equals(pkg.name())), pkg.path()));
-          if (!blank) {
-            userEmitted.add(pkg.path());
-          }
+          goNames.putIfAbsent(pkg.path(), pkg.name());
+        } else {
+          // `import _ "go:image/png"`: kept for the package's side effects
+          userImports.add(new GoAst.Import(alias, pkg.path()));
+          userEmitted.add(pkg.path());
         }
       }
     }
@@ -60,6 +58,31 @@ final class GoImports {
   String use(String path) {
     generated.add(path);
     return userNames.getOrDefault(path, path.substring(path.lastIndexOf('/') + 1));
+  }
+
+  /** Go package names of the Go packages in use, by path (`math/rand/v2` is `rand`). */
+  private final Map<String, String> goNames = new HashMap<>();
+
+  /**
+   * The local name of Go package {@code path} (Go name {@code name}), importing it: the file's
+   * own import name, or, for a package the file reaches only through types, its name with `_`
+   * appended while a name of the file spells it.
+   */
+  String goPackage(String path, String name) {
+    goNames.putIfAbsent(path, name);
+    String local = userNames.get(path);
+    if (local == null && generated.contains(path)) {
+      local = path.substring(path.lastIndexOf('/') + 1); // already used by generated code under that name
+    }
+    if (local == null) {
+      local = name;
+      while (taken(local)) {
+        local = local + "_";
+      }
+      userNames.put(path, local);
+    }
+    generated.add(path);
+    return local;
   }
 
   /** The support package, imported as `lisette`. */
@@ -132,7 +155,7 @@ final class GoImports {
       if (path.equals(PRELUDE_PATH)) {
         out.add(new GoAst.Import(Optional.of("lisette"), PRELUDE_PATH));
       } else if (!userEmitted.contains(path)) {
-        String dflt = path.substring(path.lastIndexOf('/') + 1);
+        String dflt = goNames.getOrDefault(path, path.substring(path.lastIndexOf('/') + 1));
         String local = userNames.getOrDefault(path, dflt);
         out.add(new GoAst.Import(Optional.of(local).filter(a -> !a.equals(dflt)), path));
       }

@@ -33,6 +33,7 @@ final class GoNames {
       boolean clash = go.equals(t) || switch (d) {
         case TypeDecl.Struct s -> false;
         case TypeDecl.Interface i -> false;
+        case TypeDecl.ValueEnum v -> false;
         case TypeDecl.Enum e -> go.equals(t + "Tag") || e.variants().stream().anyMatch(v -> go.equals(t + v.name()));
       };
       if (clash) {

@@ -46,6 +46,7 @@ public final class Lowering {
   final SelectLowering selects;
   /** A standalone program (one file): no other module can close its channels. */
   final boolean standalone;
+  final GoInterop interop;
   private final TypeDecls typeDecls;
 
   private final Map<Integer, String> goNames = new HashMap<>();
@@ -96,6 +97,7 @@ public final class Lowering {
     this.constants = new ConstLowering(this);
     this.channels = new ChannelLowering(this);
     this.selects = new SelectLowering(this);
+    this.interop = new GoInterop(this);
   }
 
   /** Lowers a standalone program file. */
@@ -658,7 +660,9 @@ public final class Lowering {
         if (u instanceof Expr.Unit || collections.appendStatement(u, out) || channels.statement(u, out)) {
           return; // `()` has nothing to evaluate; `xs.append(v)` is `xs = append(xs, v)`
         }
-        if (u instanceof Expr.Call && (t == Type.Unit.UNIT || t == Type.Never.NEVER)) {
+        if (u instanceof Expr.Call call && interop.isGoCall(call)) {
+          out.add(new GoAst.ExprStmt(exprs.call(call, false))); // Go drops the results of a call statement
+        } else if (u instanceof Expr.Call && (t == Type.Unit.UNIT || t == Type.Never.NEVER)) {
           out.add(new GoAst.ExprStmt(exprs.expr(u)));
         } else {
           out.add(new GoAst.Assign(new GoAst.Ident("_"), "=", exprs.value(e)));

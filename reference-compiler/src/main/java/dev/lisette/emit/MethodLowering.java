@@ -31,6 +31,9 @@ final class MethodLowering {
 
   /** The Go name of a method: exported, whatever its visibility (see {@link GoNames#methods}). */
   String goName(TypeDecl.Method m) {
+    if (GoInterop.isGo(m.owner())) {
+      return m.name(); // a Go method keeps its Go name
+    }
     return l.types.methodNames(p.typeDecls().get(m.owner())).get(m.name());
   }
 
@@ -115,8 +118,8 @@ final class MethodLowering {
       recv = l.exprs.value(target);
     }
     var pre = new ArrayList<GoAst.Stmt>();
-    List<GoAst.Expr> args = l.exprs.lowerInto(pre,
-        () -> l.exprs.args(c, m.params().isEmpty() ? null : l.exprs.instantiated(m.signature(), c)));
+    List<GoAst.Expr> args = l.exprs.lowerInto(pre, () -> GoInterop.isGo(m.owner()) ? l.interop.args(c, m.signature())
+        : l.exprs.args(c, m.params().isEmpty() ? null : l.exprs.instantiated(m.signature(), c)));
     boolean copyable = m.receiver() != TypeDecl.Receiver.REF || recvType instanceof Type.Ref;
     if (sm.addressTemp() || !pre.isEmpty() && !l.exprs.pure(target) && copyable) {
       // a temporary: to take its address, or to evaluate the receiver before the arguments' statements
@@ -158,6 +161,9 @@ final class MethodLowering {
     Type recvType = target instanceof Expr.Deref d ? p.typeOf(d.target()) : p.typeOf(target);
     if (recvType instanceof Type.Ref) {
       recv = new GoAst.Paren(ExprLowering.deref(recv));
+    }
+    if (GoInterop.isGo(m.owner().module())) {
+      return new GoAst.Call(new GoAst.Selector(recv, m.method().name()), l.interop.args(c, m.method().signature()));
     }
     String name = l.types.methodNames(m.owner()).get(m.method().name());
     return new GoAst.Call(new GoAst.Selector(recv, name), l.exprs.args(c, null));

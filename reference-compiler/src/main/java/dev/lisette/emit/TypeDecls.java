@@ -33,8 +33,8 @@ final class TypeDecls {
     return switch (d) {
       case TypeDecl.Struct s -> struct(s);
       case TypeDecl.Enum e -> enumeration(e);
-      // Placeholder until the lowering of interfaces lands.
       case TypeDecl.Interface i -> List.of(iface(i));
+      case TypeDecl.ValueEnum v -> List.of(); // declared in Go
     };
   }
 

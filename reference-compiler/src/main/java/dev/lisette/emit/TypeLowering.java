@@ -94,12 +94,24 @@ final class TypeLowering {
     if (n.module().equals(Type.PRELUDE)) {
       return imports.prelude() + "." + n.name() + typeArgs(n.args());
     }
+    if (GoInterop.isGo(n.module())) {
+      return goQualifier(n.module()) + GoInterop.typeName(p.decl(n)) + typeArgs(n.args());
+    }
     return qualifier(n.module()) + typeName(p.decl(n)) + typeArgs(n.args());
   }
 
   /** `pkg.` for a type of another module, nothing for this one. */
   String qualifier(String module) {
+    if (GoInterop.isGo(module)) {
+      return goQualifier(module);
+    }
     return module.equals(p.module()) ? "" : imports.module(module) + ".";
+  }
+
+  /** `strings.`: a Go package, imported under its local name. */
+  String goQualifier(String module) {
+    return imports.goPackage(dev.lisette.semantics.GoTypedefs.goPath(module),
+        dev.lisette.semantics.GoTypedefs.packageNameOf(module)) + ".";
   }
 
   /**
@@ -182,6 +194,7 @@ final class TypeLowering {
       case TypeDecl.Struct s -> s.fields().stream().map(TypeDecl.Field::type).toList();
       case TypeDecl.Enum e -> e.variants().stream().flatMap(v -> v.fields().stream()).map(TypeDecl.Field::type).toList();
       case TypeDecl.Interface i -> List.of();
+      case TypeDecl.ValueEnum v -> List.of();
     };
   }
 

@@ -64,12 +64,28 @@ public final class ProjectBuild {
     }
   }
 
+  /** Told as the check of the modules advances (the `lis` progress display listens). */
+  public interface Listener {
+    Listener NONE = (checked, total) -> {};
+
+    /** {@code checked} of the project's {@code total} modules have been checked. */
+    void modulesChecked(int checked, int total);
+  }
+
   public static Result compile(Path root) throws IOException {
-    return compile(root, Optional.empty());
+    return compile(root, Optional.empty(), Listener.NONE);
+  }
+
+  public static Result compile(Path root, Listener listener) throws IOException {
+    return compile(root, Optional.empty(), listener);
   }
 
   /** {@code goModuleOverride} replaces the Go module path from lisette.toml (used by the test suite). */
   public static Result compile(Path root, Optional<String> goModuleOverride) throws IOException {
+    return compile(root, goModuleOverride, Listener.NONE);
+  }
+
+  private static Result compile(Path root, Optional<String> goModuleOverride, Listener listener) throws IOException {
     Path tomlPath = root.resolve("lisette.toml");
     if (!Files.exists(tomlPath)) {
       return new Result(Optional.empty(), List.of(new ProjectLayout.Problem("project.missing_config",
@@ -153,10 +169,12 @@ public final class ProjectBuild {
     String goModule = goModuleOverride.orElse(config.config().get().name());
     var exports = new HashMap<String, ModuleExports>();
     var checked = new ArrayList<CheckedProgram>();
-    for (String module : graph.buildOrder()) {
+    List<String> order = graph.buildOrder();
+    for (String module : order) {
       var result = Checker.checkModule(new ModuleInput(module, module.isEmpty(), false, parsed.get(module), Map.copyOf(exports)));
       exports.put(module, result.exports());
       checked.addAll(result.files());
+      listener.modulesChecked(exports.size(), order.size());
     }
     boolean errors = false;
     for (CheckedProgram c : checked) {
@@ -201,7 +219,7 @@ public final class ProjectBuild {
           "the prelude is always in scope").withHelp("remove this import"));
     }
     if (!modules.containsKey(path) || path.isEmpty()) {
-      String help = dev.lisette.semantics.GoPackages.find(path).isPresent()
+      String help = dev.lisette.semantics.GoTypedefs.exists(path)
           ? "to use the Go package, write `import \"go:" + path + "\"`"
           : "modules are directories under src/ holding .lis files";
       return Optional.of(Diagnostic.error("resolve.module_not_found", "module not found", imp.pathSpan(),

@@ -96,7 +96,7 @@ final class Calls {
   /** An imported Go package or module (`fmt.Println`, `models.load`). */
   private boolean namespace(Expr e) {
     return e instanceof Expr.Name n && c.lookupLocal(n.ident().name()).isEmpty()
-        && (c.global(n.ident().name()) instanceof Symbol.Package || c.global(n.ident().name()) instanceof Symbol.Module);
+        && (c.global(n.ident().name()) instanceof Symbol.Module);
   }
 
   /** A name of a type used as a qualifier: `Shape.Circle`, `Rect.square`, `Slice.new`. */

@@ -128,11 +128,14 @@ public final class Checker {
     }
     var exports = new LinkedHashMap<String, Symbol.Function>();
     var constants = new LinkedHashMap<String, Symbol.Constant>();
+    var variables = new LinkedHashMap<String, Symbol.Variable>();
     c.functions.forEach((name, sym) -> {
       if (sym instanceof Symbol.Function f) {
         exports.put(name, f);
       } else if (sym instanceof Symbol.Constant k) {
         constants.put(name, k);
+      } else if (sym instanceof Symbol.Variable v) {
+        variables.put(name, v);
       }
     });
     var types = new LinkedHashMap<String, TypeDecl>();
@@ -149,7 +152,7 @@ public final class Checker {
     });
     return new CheckedModule(List.copyOf(files), new ModuleExports(module.path(), Map.copyOf(exports),
         java.util.Collections.unmodifiableMap(types), Map.copyOf(methods), java.util.Collections.unmodifiableMap(reachable),
-        Map.copyOf(constants)));
+        Map.copyOf(constants), Map.copyOf(variables), c.decls.exportedAliases()));
   }
 
   String modulePath() {
@@ -275,6 +278,14 @@ public final class Checker {
     return out;
   }
 
+  /** `iter.Seq<V>`: an alias of an imported module, if it has one by that name. */
+  Optional<ModuleExports.Alias> moduleAlias(String moduleName, String name) {
+    if (lookupLocal(moduleName).isPresent() || !(global(moduleName) instanceof Symbol.Module m)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(m.exports().aliases().get(name));
+  }
+
   /** `models.User`: a struct or enum of an imported module; it must be `pub` (spec projects.visibility). */
   Optional<TypeDecl> moduleType(String moduleName, dev.lisette.syntax.Ident name) {
     if (lookupLocal(moduleName).isPresent() || !(global(moduleName) instanceof Symbol.Module m)) {
@@ -353,21 +364,38 @@ public final class Checker {
           }
           case Item.Struct st -> { }
           case Item.Enum en -> { }
-          case Item.TypeAlias ta -> typeResolver.checkAlias(ta);
+          case Item.TypeAlias ta -> {
+            if (ta.target().isPresent() || !module.typedef()) {
+              typeResolver.checkAlias(ta);
+            }
+          }
           case Item.Impl im -> decls.declareImpl(im);
-          case Item.ValueEnum en -> error("infer.value_enum_outside_typedef", "invalid value enum", en.name().span(),
-              "value enums are only allowed in declaration files", "use a plain enum");
+          case Item.ValueEnum en -> {
+            if (!module.typedef()) {
+              error("infer.value_enum_outside_typedef", "invalid value enum", en.name().span(),
+                  "value enums are only allowed in declaration files", "use a plain enum");
+            }
+          }
           case Item.Interface in -> { }
           case Item.Const co -> {
             constants.declare(co);
             constFiles.put(co, f);
           }
-          case Item.Var va -> error("infer.variable_declaration_outside_typedef", "invalid `var` declaration",
-              va.span(), "`var` is only allowed in declaration files", "use `let` inside a function");
+          case Item.Var va -> {
+            if (module.typedef()) {
+              declareVariable(va);
+            } else {
+              error("infer.variable_declaration_outside_typedef", "invalid `var` declaration",
+                  va.span(), "`var` is only allowed in declaration files", "use `let` inside a function");
+            }
+          }
         }
       }
     }
     constants.checkAll();
+    if (module.typedef()) {
+      return; // declarations only: no bodies, no lints
+    }
     if (module.entry()) {
       checkMain(main);
     }
@@ -431,14 +459,17 @@ public final class Checker {
       declareModuleImport(imp);
       return;
     }
-    var pkg = GoPackages.find(path.substring(3));
+    var pkg = GoTypedefs.load(path.substring(GoTypedefs.PREFIX.length()));
     if (pkg.isEmpty()) {
       error("resolve.module_not_found", "Go package not available", imp.pathSpan(),
-          "no declarations for `" + path + "`", "this version of the compiler knows only `go:fmt`");
+          "no declarations for `" + path + "`", "the compiler declares the Go standard library; see `lis doc go:PATH`");
       return;
     }
+    ModuleExports exports = pkg.get().exports();
     String local = imp.alias().map(a -> a.name()).orElse(pkg.get().name());
-    imports.put(imp, pkg.get());
+    imports.put(imp, new GoPackages.Pkg(pkg.get().path(), pkg.get().name()));
+    exports.reachable().values().forEach(d -> typeDecls.putIfAbsent(d.key(), d));
+    exports.methods().forEach((owner, table) -> methodsByOwner.putIfAbsent(owner, table));
     if (local.equals("_")) {
       return;
     }
@@ -446,7 +477,7 @@ public final class Checker {
       error("resolve.import_conflict", "import conflict", imp.span(), "`" + local + "` is already declared", null);
       return;
     }
-    globals.put(local, new Symbol.Package(pkg.get(), local));
+    globals.put(local, new Symbol.Module(exports, local));
   }
 
   /** `import "models"` / `import m "models"` of a module of the same project. */
@@ -477,6 +508,20 @@ public final class Checker {
     globals.put(local, new Symbol.Module(exports, local));
     exports.reachable().values().forEach(d -> typeDecls.putIfAbsent(d.key(), d));
     exports.methods().forEach((owner, table) -> methodsByOwner.putIfAbsent(owner, table));
+  }
+
+  /** `var Name: T` of a declaration file: a Go package variable. */
+  private void declareVariable(Item.Var va) {
+    String name = va.name().name();
+    var symbol = new Symbol.Variable(name, resolveType(va.type()), modulePath());
+    if (functions.putIfAbsent(name, symbol) != null) {
+      error("infer.duplicate_definition", "duplicate variable", va.name().span(), "`" + name + "` is defined more than once",
+          null);
+    }
+  }
+
+  boolean typedef() {
+    return module.typedef();
   }
 
   private void declareFunction(Item.Fn fn) {

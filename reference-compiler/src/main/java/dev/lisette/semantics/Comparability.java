@@ -39,6 +39,7 @@ final class Comparability {
               .allMatch(f -> check(c, TypeDecl.substitute(f.type(), e.params(), n.args()), paramsOk, seen));
           // Go compares interface values (a panic if the dynamic type is not comparable).
           case TypeDecl.Interface i -> true;
+          case TypeDecl.ValueEnum v -> true;
         };
       }
       default -> true;

@@ -56,6 +56,14 @@ final class Constants {
       types.put(k, Type.Error.ERROR);
       return Type.Error.ERROR;
     }
+    if (k.value().isEmpty() && c.typedef() && k.type().isPresent()) {
+      // A Go constant: its value lives in Go.
+      Type t = c.resolveType(k.type().get());
+      types.put(k, t);
+      inProgress.remove(k);
+      c.functions.put(k.name().name(), new Symbol.Constant(k.name().name(), t, k, c.modulePath()));
+      return t;
+    }
     if (k.value().isEmpty()) {
       c.error("infer.valueless_const_outside_typedef", "missing constant value", k.name().span(),
           "`" + k.name().name() + "` has no value", "write `const " + k.name().name() + " = value`");

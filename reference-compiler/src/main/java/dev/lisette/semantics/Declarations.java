@@ -64,6 +64,7 @@ final class Declarations {
       case Item.Enum e -> new NameInfo(e.name(), e.generics(), e.pub());
       case Item.TypeAlias a -> new NameInfo(a.name(), a.generics(), a.pub());
       case Item.Interface i -> new NameInfo(i.name(), i.generics(), i.pub());
+      case Item.ValueEnum v when c.typedef() -> new NameInfo(v.name(), List.of(), v.pub());
       default -> null;
     };
     if (name == null) {
@@ -81,7 +82,7 @@ final class Declarations {
       return;
     }
     c.typeNames.put(n, item);
-    if (item instanceof Item.TypeAlias a) {
+    if (item instanceof Item.TypeAlias a && !opaque(a)) {
       aliases.put(n, a);
     }
   }
@@ -134,8 +135,24 @@ final class Declarations {
         c.typeDecls.put(c.key(i.name().name()), new TypeDecl.Interface(c.modulePath(), i.name().name(), params, List.of(),
             List.of(), i.pub()));
       }
+      case Item.TypeAlias a when opaque(a) && c.typeNames.get(a.name().name()) == a -> {
+        // `type Builder` of a declaration file: a Go type whose layout Lisette does not see.
+        var params = typeParams(a.generics());
+        c.typeDecls.put(c.key(a.name().name()), new TypeDecl.Struct(c.modulePath(), a.name().name(), params,
+            TypeDecl.Shape.NAMED, List.of(), a.pub()));
+      }
+      case Item.ValueEnum v when c.typedef() && c.typeNames.get(v.name().name()) == v -> {
+        Type underlying = v.underlying().map(c::resolveType).orElse(Type.Prim.INT);
+        c.typeDecls.put(c.key(v.name().name()), new TypeDecl.ValueEnum(c.modulePath(), v.name().name(), underlying,
+            v.variants().stream().map(m -> m.name().name()).toList(), v.pub()));
+      }
       default -> { }
     }
+  }
+
+  /** An opaque type of a declaration file (`type T` without `=`). */
+  private boolean opaque(Item.TypeAlias a) {
+    return c.typedef() && a.target().isEmpty();
   }
 
   /** Bounds of the parameters created while the names were declared, once every interface exists. */
@@ -298,6 +315,21 @@ final class Declarations {
     }
   }
 
+  /** The module's aliases with a target, resolved, for other modules to use. */
+  Map<String, ModuleExports.Alias> exportedAliases() {
+    var out = new LinkedHashMap<String, ModuleExports.Alias>();
+    aliases.forEach((n, a) -> {
+      if (a.target().isEmpty() || resolvingAliases.contains(n)) {
+        return;
+      }
+      var params = typeParams(a.generics());
+      Type[] t = new Type[1];
+      c.withTypeParams(params, () -> t[0] = c.resolveType(a.target().get()));
+      out.put(n, new ModuleExports.Alias(n, List.copyOf(params), t[0], a.pub()));
+    });
+    return Map.copyOf(out);
+  }
+
   Optional<Item.TypeAlias> aliasNamed(String n) {
     return Optional.ofNullable(aliases.get(n));
   }
@@ -321,7 +353,10 @@ final class Declarations {
       params.add(c.resolveType(p.type().get()));
     }
     Type result = fn.returnType().map(c::resolveType).orElse(Type.Unit.UNIT);
-    return new Type.Fn(List.copyOf(params), result, false);
+    boolean variadic = !fn.params().isEmpty() && fn.params().get(fn.params().size() - 1).type()
+        .filter(t -> t instanceof TypeExpr.Named n && n.path().size() == 1 && n.path().get(0).name().equals("VarArgs"))
+        .isPresent();
+    return new Type.Fn(List.copyOf(params), result, variadic);
   }
 
   /** `impl<T> Stack<T> { … }` (spec methods.impl). */

@@ -298,6 +298,12 @@ final class Expressions {
   // ---- literals ------------------------------------------------------------------------
 
   Type intLiteral(Expr.IntLit lit, Optional<Type> hint, boolean negated) {
+    Optional<Type> named = hint.flatMap(h -> Operators.namedUnderlying(c, h));
+    if (named.isPresent()) {
+      // an untyped constant adapts to a Go named numeric type (`time.Sleep(100)`)
+      intLiteral(lit, named, negated);
+      return c.shallow(hint.get());
+    }
     Type t = hint.filter(Type::isNumeric).orElse(Type.Prim.INT);
     BigInteger v = ConstValue.parseInt(lit.text());
     if (negated) {
@@ -320,6 +326,10 @@ final class Expressions {
   }
 
   Type floatLiteral(Expr.FloatLit f, Optional<Type> hint, boolean negated) {
+    Optional<Type> named = hint.flatMap(h -> Operators.namedUnderlying(c, h)).filter(Type::isFloat);
+    if (named.isPresent()) {
+      return c.shallow(hint.get());
+    }
     Type t = hint.filter(h -> Type.prim(h) != null && (Type.prim(h).isFloat() || Type.prim(h).isComplex()))
         .orElse(Type.Prim.FLOAT64);
     return t;
@@ -446,16 +456,12 @@ final class Expressions {
       return switch (global) {
         case Symbol.Function f -> f.params().isEmpty() && typeArgs.isEmpty() ? f.type()
             : inferredCall(calls.instantiate(f.type(), f.params(), typeArgs, java.util.List.of(), n.span()), typeArgs);
-        case Symbol.Package p -> {
-          c.lints.usedImport(p.localName());
-          yield new Type.Package(p.localName(), p.pkg().path());
-        }
         case Symbol.Module m -> {
           c.lints.usedImport(m.localName());
           yield new Type.Package(m.localName(), m.exports().path());
         }
         case Symbol.Constant k -> k.type();
-        case Symbol.GoFunction g -> g.member().type();
+        case Symbol.Variable v -> v.type();
         case Symbol.Local l -> l.binding().type();
         default -> Type.Error.ERROR;
       };
@@ -464,6 +470,16 @@ final class Expressions {
       c.error("resolve.self_in_static_method", "invalid `self`", n.span(), "this function has no `self` parameter",
           "declare `self` as the first parameter to make it a method");
       return Type.Error.ERROR;
+    }
+    if (name.equals("assert_type")) {
+      // `assert_type<T>(u)`: Go's comma-ok type assertion (spec interop.unknown.assert-type)
+      c.names.put(n, new Symbol.Native("prelude", "assert_type", true));
+      if (typeArgs.size() > 1) {
+        c.error("infer.type_arg_count_mismatch", "wrong type argument count", n.span(),
+            "`assert_type` takes 1 type argument, found " + typeArgs.size(), null);
+      }
+      Type target = typeArgs.size() == 1 ? typeArgs.get(0) : c.fresh();
+      return new Type.Fn(java.util.List.of(Type.Unknown.UNKNOWN), Type.option(target), false);
     }
     if (name.equals("panic")) {
       c.names.put(n, new Symbol.Native("prelude", "panic", true));
@@ -553,22 +569,6 @@ final class Expressions {
       return Type.Error.ERROR;
     }
     if (target instanceof Type.Package p && f.target() instanceof Expr.Name n
-        && c.names.get(n) instanceof Symbol.Package sym) {
-      GoPackages.Member m = sym.pkg().members().get(f.name().name());
-      if (m == null) {
-        String help = sym.pkg().members().keySet().stream()
-            .filter(k -> editDistance(k, f.name().name()) <= 2)
-            .min(java.util.Comparator.comparingInt((String k) -> editDistance(k, f.name().name()))
-                .thenComparing(java.util.Comparator.naturalOrder()))
-            .map(k -> "did you mean `" + p.name() + "." + k + "`?").orElse(null);
-        c.error("infer.member_not_found", "member not found", f.name().span(),
-            "package `" + p.name() + "` has no member `" + f.name().name() + "`", help);
-        return Type.Error.ERROR;
-      }
-      c.usedPackages.add(sym.pkg().path());
-      return m.type();
-    }
-    if (target instanceof Type.Package p && f.target() instanceof Expr.Name n
         && c.names.get(n) instanceof Symbol.Module m) {
       return moduleMember(f, m);
     }
@@ -580,6 +580,11 @@ final class Expressions {
     String member = f.name().name();
     Symbol.Function fn = m.exports().functions().get(member);
     Symbol.Constant constant = m.exports().constants().get(member);
+    Symbol.Variable variable = m.exports().variables().get(member);
+    if (variable != null) {
+      c.members.put(f, variable);
+      return variable.type();
+    }
     if (constant != null) {
       if (!constant.pub()) {
         c.add(Diagnostic.error("resolve.private_item", "private constant", f.name().span(),
@@ -594,6 +599,18 @@ final class Expressions {
       c.moduleType(m.localName(), f.name());
       c.members.put(f, new Symbol.TypeName(s));
       return calls.tupleStructConstructor(s, java.util.List.of());
+    }
+    if (fn == null && m.exports().go()) {
+      var names = new java.util.TreeSet<String>(m.exports().functions().keySet());
+      names.addAll(m.exports().constants().keySet());
+      names.addAll(m.exports().variables().keySet());
+      names.addAll(m.exports().types().keySet());
+      String help = names.stream().filter(k -> editDistance(k, member) <= 2)
+          .min(java.util.Comparator.comparingInt((String k) -> editDistance(k, member)).thenComparing(java.util.Comparator.naturalOrder()))
+          .map(k -> "did you mean `" + m.localName() + "." + k + "`?").orElse(null);
+      c.error("infer.member_not_found", "member not found", f.name().span(),
+          "package `" + m.localName() + "` has no member `" + member + "`", help);
+      return Type.Error.ERROR;
     }
     if (fn == null) {
       c.error("resolve.not_found_in_module", "not found in module", f.name().span(),
@@ -612,9 +629,9 @@ final class Expressions {
 
   /** The Go function a callee names, if any (for printf checks and emission). */
   Optional<GoPackages.Member> goMember(Expr callee) {
-    if (callee instanceof Expr.Field f && f.target() instanceof Expr.Name n
-        && c.names.get(n) instanceof Symbol.Package sym) {
-      return Optional.ofNullable(sym.pkg().members().get(f.name().name()));
+    if (callee instanceof Expr.Field f && c.members.get(f) instanceof Symbol.Function fn && GoTypedefs.isGo(fn.module())
+        && f.target() instanceof Expr.Name n && c.names.get(n) instanceof Symbol.Module m) {
+      return GoPackages.printing(GoTypedefs.goPath(fn.module()), m.localName(), fn.name());
     }
     return Optional.empty();
   }
@@ -635,10 +652,13 @@ final class Expressions {
   private void mutArguments(Expr.Call call) {
     Symbol callee = call.callee() instanceof Expr.Name n ? c.names.get(n)
         : call.callee() instanceof Expr.Field fld ? c.members.get(fld) : null;
-    if (!(callee instanceof Symbol.Function f)) {
-      return;
-    }
-    var params = f.decl().params();
+    // a method's parameters follow its receiver
+    java.util.List<dev.lisette.syntax.Item.Param> params = switch (callee) {
+      case Symbol.Function f -> f.decl().params();
+      case Symbol.Method m when m.method().receiver() != TypeDecl.Receiver.NONE ->
+          m.method().decl().params().subList(1, m.method().decl().params().size());
+      case null, default -> java.util.List.of();
+    };
     for (int i = 0; i < Math.min(params.size(), call.args().size()); i++) {
       if (params.get(i).mut() && unparen(call.args().get(i)) instanceof Expr.Name used
           && c.names.get(used) instanceof Symbol.Local l) {

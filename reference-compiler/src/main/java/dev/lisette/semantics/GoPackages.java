@@ -1,40 +1,48 @@
 package dev.lisette.semantics;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Go packages known to the compiler. Until declaration files are generated (bindgen), the
- * few members a program can use are declared here by hand.
+ * What the compiler knows about Go functions beyond their declarations: which ones `go vet`
+ * checks as printf or println wrappers (spec interop.fmt.vet-rules).
  */
 public final class GoPackages {
   private GoPackages() {}
 
-  /** A Go package: its import path, its Go package name and its members. */
-  public record Pkg(String path, String name, Map<String, Member> members) {}
+  /** A Go package a file imports: its import path and Go package name. */
+  public record Pkg(String path, String name) {}
 
   /**
-   * A Go function. {@code printfFormat} is the index of the format parameter of a
-   * printf-style function, -1 otherwise; {@code printlnStyle} marks Print/Println.
+   * A printing function: {@code printfFormat} is the index of the format parameter of a
+   * printf-style function, -1 otherwise; {@code printlnStyle} marks Print/Println-style ones;
+   * {@code firstValue} is the index of the first printed argument.
    */
-  public record Member(String pkgPath, String pkgName, String name, Type.Fn type, int printfFormat, boolean printlnStyle) {}
+  public record Member(String pkgPath, String pkgName, String name, int printfFormat, boolean printlnStyle,
+      int firstValue) {}
 
-  private static final Map<String, Pkg> PACKAGES = build();
+  private static final Set<String> PRINTF = Set.of("fmt.Printf", "fmt.Sprintf", "fmt.Errorf", "log.Printf",
+      "log.Fatalf", "log.Panicf");
+  private static final Set<String> FPRINTF = Set.of("fmt.Fprintf", "fmt.Appendf");
+  private static final Set<String> PRINTLN = Set.of("fmt.Print", "fmt.Println", "fmt.Sprint", "fmt.Sprintln",
+      "log.Print", "log.Println", "log.Fatal", "log.Fatalln", "log.Panic", "log.Panicln");
+  private static final Set<String> FPRINTLN = Set.of("fmt.Fprint", "fmt.Fprintln", "fmt.Append", "fmt.Appendln");
 
-  private static Map<String, Pkg> build() {
-    var members = new java.util.LinkedHashMap<String, Member>();
-    Type any = Type.Unknown.UNKNOWN;
-    Type str = Type.Prim.STRING;
-    members.put("Println", new Member("fmt", "fmt", "Println", new Type.Fn(List.of(any), Type.Unit.UNIT, true), -1, true));
-    members.put("Print", new Member("fmt", "fmt", "Print", new Type.Fn(List.of(any), Type.Unit.UNIT, true), -1, true));
-    members.put("Printf", new Member("fmt", "fmt", "Printf", new Type.Fn(List.of(str, any), Type.Unit.UNIT, true), 0, false));
-    members.put("Sprintf", new Member("fmt", "fmt", "Sprintf", new Type.Fn(List.of(str, any), str, true), 0, false));
-    return Map.of("fmt", new Pkg("fmt", "fmt", java.util.Collections.unmodifiableMap(members)));
-  }
-
-  /** Looks up a Go package by import path (without the `go:` prefix). */
-  public static Optional<Pkg> find(String path) {
-    return Optional.ofNullable(PACKAGES.get(path));
+  /** The printing behaviour of Go function {@code name} of package {@code path}, if vet checks it. */
+  public static Optional<Member> printing(String path, String pkgName, String name) {
+    String key = path + "." + name;
+    if (PRINTF.contains(key)) {
+      return Optional.of(new Member(path, pkgName, name, 0, false, 1));
+    }
+    if (FPRINTF.contains(key)) {
+      return Optional.of(new Member(path, pkgName, name, 1, false, 2));
+    }
+    if (PRINTLN.contains(key)) {
+      return Optional.of(new Member(path, pkgName, name, -1, true, 0));
+    }
+    if (FPRINTLN.contains(key)) {
+      return Optional.of(new Member(path, pkgName, name, -1, true, 1));
+    }
+    return Optional.empty();
   }
 }

@@ -103,7 +103,7 @@ final class Lints {
       case Expr.Call call -> {
         String kind = Type.isPrelude(t, "Result") ? "result" : Type.isPrelude(t, "Option") ? "option"
             : Type.isPrelude(t, "Partial") ? "partial" : null;
-        if (kind != null) {
+        if (kind != null && !calleeAllows(call, "unused_" + kind)) {
           String name = kind.substring(0, 1).toUpperCase() + kind.substring(1);
           warn("unused_" + kind, "unused `" + name + "`", e.span(), "this `" + name + "` is dropped",
               kind.equals("result") ? "handle the error with `match` or `?`, or discard it explicitly: `let _ = …`"
@@ -112,6 +112,27 @@ final class Lints {
       }
       default -> { }
     }
+  }
+
+  /**
+   * `#[allow(unused_result)]` on the called function's declaration (`fmt.Println`,
+   * `strings.Builder.WriteString`): its callers may drop the result (spec lints.allow-callee).
+   */
+  private boolean calleeAllows(Expr.Call call, String lint) {
+    Expr callee = call.callee() instanceof Expr.TypeApply ta ? ta.target() : call.callee();
+    Symbol s = switch (callee) {
+      case Expr.Name n -> c.names.get(n);
+      case Expr.Field f -> c.members.get(f);
+      default -> null;
+    };
+    java.util.List<dev.lisette.syntax.Attribute> attrs = switch (s) {
+      case Symbol.Function f -> f.decl().attrs();
+      case Symbol.Method m -> m.method().decl().attrs();
+      case Symbol.AssociatedFunction a -> a.method().decl().attrs();
+      case null, default -> java.util.List.of();
+    };
+    return attrs.stream().filter(a -> a.name().name().equals("allow")).flatMap(a -> a.args().stream())
+        .anyMatch(a -> a instanceof dev.lisette.syntax.Attribute.Arg.Flag f && f.name().name().equals(lint));
   }
 
   private void literal(Expr e) {

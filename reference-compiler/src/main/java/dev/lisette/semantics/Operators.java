@@ -147,6 +147,10 @@ final class Operators {
       return c.shallow(t);
     }
     Type t = ex.infer(e, Optional.of(other));
+    if (namedMix && (namedUnderlying(c, t).isPresent() || namedUnderlying(c, other).isPresent())
+        && Type.isNumeric(numericView(c.shallow(t))) && Type.isNumeric(numericView(c.shallow(other)))) {
+      return t; // judged by `mixed` once both operands are typed
+    }
     if (!Type.lenient(t) && !c.unify(t, other)) {
       c.mismatch(e.span(), other, t, Expressions.conversionHelp(t, other));
       return Type.Error.ERROR;
@@ -155,6 +159,16 @@ final class Operators {
   }
 
   Type binary(Expr.Binary b, Optional<Type> hint) {
+    boolean outer = namedMix;
+    namedMix = b.op().isArithmetic();
+    try {
+      return checkBinary(b, hint);
+    } finally {
+      namedMix = outer;
+    }
+  }
+
+  private Type checkBinary(Expr.Binary b, Optional<Type> hint) {
     BinaryOp op = b.op();
     if (op.isLogical()) {
       bools.check(b);
@@ -175,12 +189,85 @@ final class Operators {
       return Type.Prim.BOOL;
     }
     Type t = operands(b.left(), b.right(), hint.filter(h -> Type.isNumeric(h) || h == Type.Prim.STRING),
-        x -> arithmeticOk(op, x), x -> arithmeticAllowed(op, x, b.span(), b.opSpan()));
+        x -> arithmeticOk(op, numericView(x)), x -> arithmeticAllowed(op, x, b.span(), b.opSpan()));
     if (Type.lenient(t)) {
       return t;
     }
+    Type lt = c.shallow(c.types.getOrDefault(b.left(), t));
+    Type rt = c.shallow(c.types.getOrDefault(b.right(), t));
+    if (namedUnderlying(c, lt).isPresent() || namedUnderlying(c, rt).isPresent()) {
+      boolean namedLeft = namedUnderlying(c, lt).isPresent();
+      return mixed(b, namedLeft ? lt : rt, namedLeft ? rt : lt, !namedLeft);
+    }
     divisionByZero(op, b.right());
     return t;
+  }
+
+  /** The underlying type of a Go named numeric type (`time.Duration` → `int64`), if {@code t} is one. */
+  static Optional<Type> namedUnderlying(Checker c, Type t) {
+    if (c.shallow(t) instanceof Type.Named n && c.typeDecls.get(n.key()) instanceof TypeDecl.ValueEnum v
+        && Type.isNumeric(v.underlying())) {
+      return Optional.of(v.underlying());
+    }
+    return Optional.empty();
+  }
+
+  /** While checking arithmetic: a named numeric type and a plain number may meet (see {@link #mixed}). */
+  private boolean namedMix;
+
+  /** A named numeric type as its underlying type, for the operator rules. */
+  private Type numericView(Type t) {
+    return namedUnderlying(c, t).orElse(t);
+  }
+
+  /**
+   * Arithmetic involving a Go named numeric type (spec interop.named-numeric): `Named op plain`
+   * and `plain op Named` give `Named`, `Named / Named` gives the underlying type, other
+   * `Named op Named` keep `Named`; `plain / Named` and `plain % Named` are rejected, and so are
+   * two different named types and a plain type of another family. {@code named} is the named
+   * operand's type, {@code other} the other's.
+   */
+  private Type mixed(Expr.Binary b, Type named, Type other, boolean namedOnRight) {
+    Type underlying = namedUnderlying(c, named).get();
+    Optional<Type> otherUnderlying = namedUnderlying(c, other);
+    BinaryOp op = b.op();
+    if (otherUnderlying.isPresent()) {
+      if (!c.shallow(other).equals(c.shallow(named))) {
+        c.error("infer.incompatible_named_numeric_types", "mismatched named types", b.span(),
+            "`" + named + "` and `" + other + "` are different types", "convert one of them with `as`");
+        return Type.Error.ERROR;
+      }
+      if (!arithmeticOk(op, underlying)) {
+        arithmeticAllowed(op, named, b.span(), b.opSpan());
+        return Type.Error.ERROR;
+      }
+      divisionByZero(op, b.right());
+      // Duration / Duration is a ratio; a literal operand is a plain number (`d / 2` is a Duration)
+      boolean literal = literalLike(b.left()) || literalLike(b.right());
+      return op == BinaryOp.DIV && !literal ? underlying : named;
+    }
+    if (namedOnRight && (op == BinaryOp.DIV || op == BinaryOp.REM)) {
+      c.error("infer.invalid_division_order", "invalid operation", b.span(),
+          "a plain number cannot be divided by `" + named + "`", "divide the `" + named + "` value instead, or cast it");
+      return Type.Error.ERROR;
+    }
+    Type.Prim pu = Type.prim(underlying);
+    Type.Prim po = Type.prim(c.shallow(other));
+    if (po == null || !po.isNumeric() || family(pu) != family(po)) {
+      c.error("infer.type_mismatch", "mismatched types", b.span(),
+          "`" + named + "` (" + underlying + ") cannot be combined with `" + other + "`", "convert with `as`");
+      return Type.Error.ERROR;
+    }
+    if (!arithmeticOk(op, underlying)) {
+      arithmeticAllowed(op, named, b.span(), b.opSpan());
+      return Type.Error.ERROR;
+    }
+    divisionByZero(op, b.right());
+    return named;
+  }
+
+  private static int family(Type.Prim p) {
+    return p.isFloat() ? 2 : p.isComplex() ? 3 : p.isUnsigned() ? 1 : 0;
   }
 
   static boolean arithmeticOk(BinaryOp op, Type t) {
@@ -215,7 +302,7 @@ final class Operators {
   }
 
   private boolean comparableOk(BinaryOp op, Type t) {
-    Type.Prim p = Type.prim(t);
+    Type.Prim p = Type.prim(numericView(t));
     boolean ordering = op != BinaryOp.EQ && op != BinaryOp.NE;
     return ordering
         ? p != null && (p.isInteger() || p.isFloat() || p == Type.Prim.STRING || p == Type.Prim.BOOL)
@@ -252,9 +339,9 @@ final class Operators {
     if (Type.lenient(source) || Type.lenient(target)) {
       return target;
     }
-    if (Type.isNumeric(source) && Type.isNumeric(target)) {
-      Type.Prim ps = Type.prim(source);
-      Type.Prim pt = Type.prim(target);
+    if (Type.isNumeric(numericView(source)) && Type.isNumeric(numericView(target))) {
+      Type.Prim ps = Type.prim(numericView(source));
+      Type.Prim pt = Type.prim(numericView(target));
       if (ps.isComplex() != pt.isComplex()) {
         c.error("infer.invalid_cast", "invalid cast", cast.span(), "cannot cast `" + source + "` to `" + target + "`",
             "use `real(c)` / `imaginary(c)` or `complex(r, i)`");

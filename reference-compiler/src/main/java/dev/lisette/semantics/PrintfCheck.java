@@ -21,7 +21,7 @@ final class PrintfCheck {
 
   static void check(Checker c, GoPackages.Member member, Expr.Call call) {
     List<Expr> args = call.args();
-    for (int i = Math.max(0, member.printfFormat() + 1); i < args.size(); i++) {
+    for (int i = member.firstValue(); i < args.size(); i++) {
       functionValue(c, args.get(i));
     }
     if (member.printlnStyle()) {
@@ -63,7 +63,7 @@ final class PrintfCheck {
   }
 
   private static void println(Checker c, GoPackages.Member member, Expr.Call call) {
-    List<Expr> args = call.args();
+    List<Expr> args = call.args().subList(Math.min(member.firstValue(), call.args().size()), call.args().size());
     if (args.isEmpty()) {
       return;
     }
@@ -154,7 +154,7 @@ final class PrintfCheck {
       }
       Expr value = values.get(arg++);
       Type t = c.types.getOrDefault(value, Type.Error.ERROR);
-      if (!verbAccepts(verb, t)) {
+      if (!verbAccepts(c, verb, t, fn)) {
         c.error("infer.printf_mismatch", "wrong argument type for format verb", value.span(),
             "`%" + verb + "` does not format a `" + t + "`", "use `%v`, which formats any value");
       }
@@ -181,14 +181,22 @@ final class PrintfCheck {
     return true;
   }
 
-  private static boolean verbAccepts(char verb, Type t) {
+  private static boolean verbAccepts(Checker c, char verb, Type t, String fn) {
     if (Type.lenient(t) || t == Type.Unknown.UNKNOWN) {
       return true;
     }
     if (verb == 'v' || verb == 'T') {
       return true;
     }
-    Type.Prim p = Type.prim(t);
+    boolean textual = t.equals(Type.ERROR_INTERFACE) || hasMethod(c, t, "Error") || hasMethod(c, t, "String");
+    if (verb == 'w') {
+      // only fmt.Errorf wraps, and only errors (vet: "does not support error-wrapping directive %w")
+      return fn.endsWith("Errorf") && (t.equals(Type.ERROR_INTERFACE) || hasMethod(c, t, "Error"));
+    }
+    if (textual && (verb == 's' || verb == 'q' || verb == 'x' || verb == 'X')) {
+      return true;
+    }
+    Type.Prim p = Type.prim(Operators.namedUnderlying(c, t).orElse(t));
     if (p == null) {
       return false;
     }
@@ -205,5 +213,16 @@ final class PrintfCheck {
       case 't' -> p == Type.Prim.BOOL;
       default -> false;
     };
+  }
+
+  /** Whether values of {@code t} have method {@code name} (their own, or declared by their interface). */
+  private static boolean hasMethod(Checker c, Type t, String name) {
+    if (!(c.shallow(t) instanceof Type.Named n) || !(c.typeDecls.get(n.key()) instanceof TypeDecl d)) {
+      return false;
+    }
+    if (d instanceof TypeDecl.Interface i) {
+      return c.interfaces.lookup(n, name).isPresent();
+    }
+    return c.method(d, name).isPresent();
   }
 }

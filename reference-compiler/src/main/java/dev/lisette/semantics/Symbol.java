@@ -25,9 +25,8 @@ public sealed interface Symbol {
     }
   }
 
-  record GoFunction(GoPackages.Member member) implements Symbol {}
-
-  record Package(GoPackages.Pkg pkg, String localName) implements Symbol {}
+  /** A Go package variable (`var Args: Slice<string>` of `go:os`): readable and assignable. */
+  record Variable(String name, Type type, String module) implements Symbol {}
 
   /** A local module bound by `import "path"` in the current file. */
   record Module(ModuleExports exports, String localName) implements Symbol {}

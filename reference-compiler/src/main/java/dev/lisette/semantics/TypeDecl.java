@@ -52,8 +52,23 @@ public sealed interface TypeDecl {
     }
   }
 
+  /**
+   * A Go named basic type with its constants, from a declaration file (`enum Duration: int64
+   * { Second = 1000000000, … }`): a value of it is a number (or string) of {@code underlying};
+   * {@code members} name the constants in declaration order.
+   */
+  record ValueEnum(String module, String name, Type underlying, List<String> members, boolean pub) implements TypeDecl {
+    public List<Type.Param> params() {
+      return List.of();
+    }
+  }
+
   /** A method an interface requires; the signature excludes the receiver. */
-  record InterfaceMethod(String name, Type.Fn signature) {}
+  record InterfaceMethod(String name, Type.Fn signature, List<dev.lisette.syntax.Attribute> attrs) {
+    public InterfaceMethod(String name, Type.Fn signature) {
+      this(name, signature, List.of());
+    }
+  }
 
   /**
    * An interface (spec interfaces.*): {@code methods} are its own, {@code embeds} the interfaces

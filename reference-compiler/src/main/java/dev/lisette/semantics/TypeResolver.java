@@ -34,6 +34,12 @@ final class TypeResolver {
   private Type named(TypeExpr.Named n) {
     if (n.path().size() == 2 && c.global(n.path().get(0).name()) instanceof Symbol.Module) {
       List<Type> args = n.args().stream().map(this::resolve).toList();
+      var alias = c.moduleAlias(n.path().get(0).name(), n.path().get(1).name());
+      if (alias.isPresent()) {
+        c.lints.usedImport(n.path().get(0).name());
+        return arity(n, n.display(), alias.get().params().size(), args.size())
+            ? TypeDecl.substitute(alias.get().target(), alias.get().params(), args) : Type.Error.ERROR;
+      }
       Optional<TypeDecl> d = c.moduleType(n.path().get(0).name(), n.path().get(1));
       if (d.isEmpty()) {
         return Type.Error.ERROR;
@@ -82,6 +88,12 @@ final class TypeResolver {
     if (name.equals("PanicValue") || name.equals("error")) {
       noArgs(n, name);
       return name.equals("error") ? Type.ERROR_INTERFACE : Type.PANIC_VALUE;
+    }
+    if (name.equals("Unknown") && c.typedef()) {
+      return Type.Unknown.UNKNOWN;
+    }
+    if (name.equals("VarArgs") && c.typedef() && args.size() == 1) {
+      return args.get(0); // the element type; the signature is marked variadic
     }
     if (name.equals("Unknown")) {
       c.error("infer.unknown_outside_typedef", "invalid `Unknown` type", n.span(),

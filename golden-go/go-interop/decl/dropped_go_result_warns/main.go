@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+)
+
+func main() {
+	strconv.Atoi("7")
+	fmt.Println("done")
+}
