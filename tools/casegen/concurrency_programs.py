@@ -897,3 +897,201 @@ fn main() {
 }
 """, ["producer stopped after Some(4)"], race=False)
 print("programs", n)
+
+# ---- Go's sync, time and context with tasks and channels (issue #6 packages) -----------------
+GP = "go-packages"
+run(GP, "waitgroup_worker_pool", "concurrency.go.packages, concurrency.task.block",
+    "Workers signal a sync.WaitGroup; main waits, closes the results and sums them.", """
+import "go:fmt"
+import "go:sync"
+
+fn main() {
+  let jobs = Channel.buffered<int>(20)
+  let results = Channel.buffered<int>(20)
+  let mut wg = sync.WaitGroup{}
+  for _ in 0..4 {
+    wg.Add(1)
+    task {
+      defer wg.Done()
+      for j in jobs {
+        results.send(j * 3)
+      }
+    }
+  }
+  for j in 1..=20 {
+    jobs.send(j)
+  }
+  jobs.close()
+  wg.Wait()
+  results.close()
+  let mut sum = 0
+  for r in results {
+    sum += r
+  }
+  fmt.Println(sum)
+}
+""", ["630"])
+
+run(GP, "mutex_protected_counter", "concurrency.go.packages, concurrency.task.capture",
+    "Fifty tasks increment a captured counter under a sync.Mutex.", """
+import "go:fmt"
+import "go:sync"
+
+fn main() {
+  let mut mu = sync.Mutex{}
+  let mut wg = sync.WaitGroup{}
+  let mut count = 0
+  for _ in 0..50 {
+    wg.Add(1)
+    task {
+      defer wg.Done()
+      mu.Lock()
+      count += 1
+      mu.Unlock()
+    }
+  }
+  wg.Wait()
+  fmt.Println(count)
+}
+""", ["50"])
+
+run(GP, "time_after_times_out_in_select", "concurrency.go.packages, concurrency.select.arms",
+    "A receive that never completes loses to time.After.", """
+import "go:fmt"
+import "go:time"
+
+fn main() {
+  let never = Channel.new<int>()
+  select {
+    let Some(v) = never.receive() => fmt.Println("value", v),
+    time.After(10 * time.Millisecond).receive() => fmt.Println("timed out"),
+  }
+}
+""", ["timed out"])
+
+run(GP, "ready_value_beats_long_timeout", "concurrency.go.packages, concurrency.select.match-receive",
+    "A ready value wins over a timer that has not fired.", """
+import "go:fmt"
+import "go:time"
+
+fn main() {
+  let ch = Channel.buffered<string>(1)
+  ch.send("ready")
+  let timeout = time.After(time.Hour)
+  select {
+    match ch.receive() {
+      Some(v) => fmt.Println(v),
+      None => fmt.Println("closed"),
+    },
+    timeout.receive() => fmt.Println("timed out"),
+  }
+}
+""", ["ready"])
+
+run(GP, "context_deadline_done_channel", "concurrency.go.packages, concurrency.select.arms",
+    "context.WithTimeout's Done channel is a Receiver<()>; after the deadline Err is set.", """
+import "go:fmt"
+import "go:context"
+import "go:time"
+
+fn main() {
+  let (ctx, cancel) = context.WithTimeout(context.Background(), 10 * time.Millisecond)
+  defer cancel()
+  let never = Channel.new<int>()
+  select {
+    never.receive() => fmt.Println("value"),
+    ctx.Done().receive() => fmt.Println("deadline passed:", ctx.Err().is_err()),
+  }
+}
+""", ["deadline passed: true"])
+
+run(GP, "context_cancel_stops_worker", "concurrency.go.packages, concurrency.select.match-receive",
+    "A worker serves jobs until its context is cancelled.", """
+import "go:fmt"
+import "go:context"
+
+fn main() {
+  let (ctx, cancel) = context.WithCancel(context.Background())
+  let jobs = Channel.new<int>()
+  let results = Channel.new<int>()
+  let stopped = Channel.new<string>()
+  task {
+    loop {
+      select {
+        match jobs.receive() {
+          Some(j) => { results.send(j + 100) },
+          None => break,
+        },
+        ctx.Done().receive() => break,
+      }
+    }
+    stopped.send("worker stopped")
+  }
+  for j in 1..=3 {
+    jobs.send(j)
+    fmt.Println(results.receive())
+  }
+  cancel()
+  fmt.Println(stopped.receive())
+}
+""", ["Some(101)", "Some(102)", "Some(103)", 'Some("worker stopped")'])
+
+run(GP, "waitgroup_tasks_fill_distinct_slots", "concurrency.go.packages, concurrency.task.capture",
+    "Tasks write distinct elements of a shared slice; WaitGroup.Wait orders the read.", """
+import "go:fmt"
+import "go:sync"
+
+fn main() {
+  let mut squares = [0, 0, 0, 0, 0, 0]
+  let mut wg = sync.WaitGroup{}
+  for i in 0..6 {
+    wg.Add(1)
+    task {
+      defer wg.Done()
+      squares[i] = i * i
+    }
+  }
+  wg.Wait()
+  fmt.Println(squares)
+}
+""", ["[0 1 4 9 16 25]"])
+
+run(GP, "time_tick_three_times", "concurrency.go.packages, concurrency.for.drain",
+    "time.Tick gives a Receiver<Time>; take three ticks and stop.", """
+import "go:fmt"
+import "go:time"
+
+fn main() {
+  let ticks = time.Tick(time.Millisecond)
+  let mut n = 0
+  for _ in ticks {
+    n += 1
+    if n == 3 {
+      break
+    }
+  }
+  fmt.Println("ticks:", n)
+}
+""", ["ticks: 3"])
+
+run(GP, "once_runs_initialiser_once", "concurrency.go.packages, concurrency.task.block",
+    "sync.Once runs its function once however many tasks call it.", """
+import "go:fmt"
+import "go:sync"
+
+fn main() {
+  let mut once = sync.Once{}
+  let mut inits = 0
+  let mut wg = sync.WaitGroup{}
+  for _ in 0..5 {
+    wg.Add(1)
+    task {
+      defer wg.Done()
+      once.Do(|| { inits += 1 })
+    }
+  }
+  wg.Wait()
+  fmt.Println("initialised", inits, "time(s)")
+}
+""", ["initialised 1 time(s)"])
+print("with go packages", n)

@@ -215,7 +215,9 @@ final class SendSafety {
           && n.name().equals("close")) {
         closes.add(c);
       }
-      if (s instanceof Symbol.GoFunction) {
+      boolean go = s instanceof Symbol.Function fn && dev.lisette.semantics.GoTypedefs.isGo(fn.module())
+          || s instanceof Symbol.Method m && m.method().owner().startsWith("go:");
+      if (go) {
         // A Go function handed a channel it could close counts as a close of that type.
         for (Expr arg : c.args()) {
           Type t = TypeLowering.deref(p.types().getOrDefault(arg, Type.Unit.UNIT));
