@@ -82,6 +82,15 @@ final class TypeLowering {
     if (n.equals(Type.ERROR_INTERFACE)) {
       return "error";
     }
+    if (n.module().equals(Type.PRELUDE) && (n.name().equals("Channel") || n.name().equals("Sender")
+        || n.name().equals("Receiver"))) {
+      String element = goType(n.args().get(0));
+      return switch (n.name()) {
+        case "Channel" -> "chan " + (element.startsWith("<-") ? "(" + element + ")" : element);
+        case "Sender" -> "chan<- " + element;
+        default -> "<-chan " + element;
+      };
+    }
     if (n.module().equals(Type.PRELUDE)) {
       return imports.prelude() + "." + n.name() + typeArgs(n.args());
     }
