@@ -2,17 +2,12 @@ package main
 
 import (
 	"fmt"
-	lisette "lisette.dev/prelude"
 	"sync"
 )
 
 type Tally struct {
 	mu     sync.Mutex
 	counts map[string]int
-}
-
-func (v Tally) String() string {
-	return "Tally { mu: " + lisette.FormatValue(v.mu) + ", counts: " + lisette.FormatValue(v.counts) + " }"
 }
 
 func (self *Tally) Add(word string) {

@@ -12,10 +12,6 @@ type Cache struct {
 	misses int
 }
 
-func (v Cache) String() string {
-	return "Cache { lock: " + lisette.FormatValue(v.lock) + ", data: " + lisette.FormatValue(v.data) + ", misses: " + lisette.FormatValue(v.misses) + " }"
-}
-
 func (self *Cache) Get(key string) lisette.Option[string] {
 	self.lock.RLock()
 	defer self.lock.RUnlock()

@@ -55,6 +55,9 @@ final class TypeDecls {
               StructTags.render(s.tags().of(f.name())))).toList();
       out.add(new GoAst.StructType(name, tp, fields));
     }
+    if (holdsLock(s, new HashSet<>())) {
+      return out; // no String(): a value receiver would copy the lock (`go vet`'s copylocks)
+    }
     GoAst.Ident v = new GoAst.Ident("v");
     var text = new Text();
     switch (s.shape()) {
@@ -223,8 +226,8 @@ final class TypeDecls {
       s.fields().forEach(f -> members.add(TypeLowering.fieldName(s, f)));
     }
     String name = !members.contains("String") ? "String" : !members.contains("GoString") ? "GoString" : null;
-    if (name == null || holdsLock(d, new HashSet<>())) {
-      return Optional.empty(); // a value receiver would copy the lock (`go vet`'s copylocks)
+    if (name == null) {
+      return Optional.empty();
     }
     return Optional.of(new GoAst.Func(Optional.of(new GoAst.Param("v", selfType(d))), name, "", List.of(),
         Optional.of("string"), body));
