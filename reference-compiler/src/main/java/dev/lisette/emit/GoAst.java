@@ -33,7 +33,12 @@ public final class GoAst {
   /** `type Name[T any] struct { fields }`. */
   public record StructType(String name, String typeParams, List<Field> fields) implements Decl {}
 
-  public record Field(String name, String type) {}
+  /** A struct field; {@code tag} is the struct tag's text without the backticks, empty for none. */
+  public record Field(String name, String type, String tag) {
+    public Field(String name, String type) {
+      this(name, type, "");
+    }
+  }
 
   /** `type Name[T any] interface { Embedded; Method(params) Result }`. */
   public record InterfaceType(String name, String typeParams, List<String> embeds, List<Method> methods)

@@ -56,9 +56,14 @@ public final class GoPrinter extends GoExprPrinter {
         }
         out.append(" {\n");
         int width = s.fields().stream().mapToInt(f -> f.name().length()).max().orElse(0);
-        for (GoAst.Field f : s.fields()) {
-          out.append('\t').append(f.name()).append(" ".repeat(width - f.name().length() + 1)).append(f.type())
-              .append('\n');
+        int[] typeWidths = StructTags.typeColumn(s.fields());
+        for (int i = 0; i < s.fields().size(); i++) {
+          GoAst.Field f = s.fields().get(i);
+          out.append('\t').append(f.name()).append(" ".repeat(width - f.name().length() + 1)).append(f.type());
+          if (!f.tag().isEmpty()) {
+            out.append(" ".repeat(typeWidths[i] - f.type().length() + 1)).append(StructTags.literal(f.tag()));
+          }
+          out.append('\n');
         }
         out.append("}\n");
       }

@@ -171,7 +171,11 @@ public final class Lowering {
         case Item.Enum e -> decls.addAll(typeDecls.declare(localDecl(e.name().name())));
         case Item.Interface i -> decls.addAll(typeDecls.declare(localDecl(i.name().name())));
         case Item.Impl impl -> impl.methods().stream().filter(m -> m.body().isPresent())
-            .forEach(m -> decls.add(methods.declare(m)));
+            .forEach(m -> {
+              GoAst.Func f = methods.declare(m);
+              decls.add(f);
+              methods.goFacing(m, f).ifPresent(decls::add);
+            });
         case Item.Const k when k.value().isPresent() -> decls.add(constants.declare(k));
         default -> {}
       }
@@ -661,7 +665,7 @@ public final class Lowering {
           return; // `()` has nothing to evaluate; `xs.append(v)` is `xs = append(xs, v)`
         }
         if (u instanceof Expr.Call call && interop.isGoCall(call)) {
-          out.add(new GoAst.ExprStmt(exprs.call(call, false))); // Go drops the results of a call statement
+          out.add(interop.dropped(call));
         } else if (u instanceof Expr.Call && (t == Type.Unit.UNIT || t == Type.Never.NEVER)) {
           out.add(new GoAst.ExprStmt(exprs.expr(u)));
         } else {

@@ -51,7 +51,8 @@ final class TypeDecls {
       out.add(new GoAst.DefinedType(name, tp, types.goType(s.fields().get(0).type())));
     } else {
       var fields = s.fields().stream()
-          .map(f -> new GoAst.Field(TypeLowering.fieldName(s, f), types.goType(f.type()))).toList();
+          .map(f -> new GoAst.Field(TypeLowering.fieldName(s, f), types.goType(f.type()),
+              StructTags.render(s.tags().of(f.name())))).toList();
       out.add(new GoAst.StructType(name, tp, fields));
     }
     GoAst.Ident v = new GoAst.Ident("v");
@@ -179,6 +180,11 @@ final class TypeDecls {
       body.add(new GoAst.Return(Optional.of(new GoAst.Lit("\"" + e.name() + "\""))));
     }
     stringMethod(e, body).ifPresent(out::add);
+    boolean json = p.file().items().stream().anyMatch(it -> it instanceof Item.Enum x && x.name().name().equals(e.name())
+        && x.attrs().stream().anyMatch(a -> a.name().name().equals("json")));
+    if (json) {
+      out.addAll(EnumJson.methods(e, layout, selfType(e), imports.prelude(), types));
+    }
     return out;
   }
 

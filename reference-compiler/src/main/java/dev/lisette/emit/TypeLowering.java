@@ -123,12 +123,39 @@ final class TypeLowering {
     return Lowering.functionName(d.name(), d.pub() || !d.module().isEmpty());
   }
 
-  /** The Go name of a struct field: `F0…` for tuple structs, exported when `pub`. */
+  /**
+   * The Go name of a struct field: `F0…` for tuple structs, exported when `pub` or when the
+   * struct is serialized (spec attributes.exported-names).
+   */
   static String fieldName(TypeDecl.Struct s, TypeDecl.Field f) {
     if (s.shape() == TypeDecl.Shape.TUPLE) {
       return "F" + f.name();
     }
-    return Lowering.functionName(f.name(), f.pub());
+    if (!s.tags().exported()) {
+      return Lowering.functionName(f.name(), f.pub());
+    }
+    // Every field exported: names that would clash (`name` and `Name`) get `_` appended, in field order.
+    var taken = new HashSet<String>();
+    for (TypeDecl.Field other : s.fields()) {
+      String go = exportedFieldName(other);
+      while (!taken.add(go)) {
+        go = go + "_";
+      }
+      if (other.name().equals(f.name())) {
+        return go;
+      }
+    }
+    throw new IllegalStateException("no field " + f.name() + " in " + s.name());
+  }
+
+  /** The Go name of a field of a serialized struct, before clashes are resolved. */
+  private static String exportedFieldName(TypeDecl.Field f) {
+    String go = Lowering.functionName(f.name(), true);
+    if (!Character.isUpperCase(go.charAt(0))) {
+      go = "X" + go;
+    }
+    // Exported for the encoders only: `String` stays free for the generated printing method.
+    return !f.pub() && go.equals("String") ? "String_" : go;
   }
 
   static TypeDecl.Field field(TypeDecl.Struct s, String name) {
@@ -311,15 +338,43 @@ final class TypeLowering {
       if (d instanceof TypeDecl.Interface i) {
         var all = new java.util.LinkedHashSet<String>();
         interfaceMethods(i, all, new HashSet<>());
-        return GoNames.methods(all, Set.of());
+        return goFacing(d, GoNames.methods(all, Set.of()), interfaceSignatures(i));
       }
       Set<String> taken = new HashSet<>();
       if (d instanceof TypeDecl.Struct s) {
         s.fields().forEach(f -> taken.add(fieldName(s, f)));
       }
-      return GoNames.methods(methodsOf(d).stream().filter(m -> m.receiver() != TypeDecl.Receiver.NONE)
-          .map(TypeDecl.Method::name).toList(), taken);
+      var withSelf = methodsOf(d).stream().filter(m -> m.receiver() != TypeDecl.Receiver.NONE).toList();
+      var sigs = new java.util.HashMap<String, Type.Fn>();
+      withSelf.forEach(m -> sigs.put(m.name(), m.signature()));
+      return goFacing(d, GoNames.methods(withSelf.stream().map(TypeDecl.Method::name).toList(), taken), sigs);
     });
+  }
+
+  /**
+   * A Lisette method spelled like a Go method (`Write`) whose signature Go sees differently
+   * (`Partial<int, error>` is Go's `(int, error)`) keeps its Lisette form under `Write_`, and a
+   * Go-facing `Write` with Go's signature wraps it, so that the type satisfies Go interfaces
+   * (spec interop.boundary.interfaces); Lisette code calls `Write_`.
+   */
+  private Map<String, String> goFacing(TypeDecl d, Map<String, String> names, Map<String, Type.Fn> sigs) {
+    if (GoInterop.isGo(d.module())) {
+      return names;
+    }
+    var out = new java.util.LinkedHashMap<String, String>(names);
+    out.replaceAll((name, go) -> goFacing(name, sigs.get(name)) ? go + "_" : go);
+    return out;
+  }
+
+  boolean goFacing(String name, Type.Fn sig) {
+    return sig != null && !name.isEmpty() && Character.isUpperCase(name.charAt(0))
+        && dev.lisette.semantics.GoViews.differs(sig, p.typeDecls());
+  }
+
+  private Map<String, Type.Fn> interfaceSignatures(TypeDecl.Interface i) {
+    var out = new java.util.HashMap<String, Type.Fn>();
+    i.methods().forEach(m -> out.put(m.name(), m.signature()));
+    return out;
   }
 
   /** The names of the methods an interface requires, its embedded interfaces' included. */

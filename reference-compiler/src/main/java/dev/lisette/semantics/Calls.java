@@ -250,6 +250,14 @@ final class Calls {
       c.members.put(f, variant);
       return constructor(variant, typeArgs, f);
     }
+    if (decl.get() instanceof TypeDecl.ValueEnum v && v.members().contains(name)) {
+      // `time.Month.January`: the Go constant of that member (spec interop.named-numeric.values)
+      var constant = GoTypedefs.load(GoTypedefs.goPath(v.module())).map(l -> l.exports().constants().get(name));
+      if (constant.isPresent() && constant.get() != null) {
+        c.members.put(f, constant.get());
+        return constant.get().type();
+      }
+    }
     var method = c.method(decl.get(), name);
     if (method.isPresent()) {
       TypeDecl.Method m = method.get();

@@ -85,6 +85,7 @@ public final class Checker {
   final Constants constants = new Constants(this);
   final Interfaces interfaces = new Interfaces(this);
   final Lints lints = new Lints(this);
+  final Attributes attributes = new Attributes(this);
   /** The file declaring each top-level constant (its diagnostics go there). */
   final Map<Item.Const, ParsedFile> constFiles = new IdentityHashMap<>();
   final TypeResolver typeResolver = new TypeResolver(this);
@@ -363,21 +364,26 @@ public final class Checker {
             }
           }
           case Item.Struct st -> { }
-          case Item.Enum en -> { }
+          case Item.Enum en -> attributes.checkEnum(en);
           case Item.TypeAlias ta -> {
+            attributes.checkOther(ta);
             if (ta.target().isPresent() || !module.typedef()) {
               typeResolver.checkAlias(ta);
             }
           }
-          case Item.Impl im -> decls.declareImpl(im);
+          case Item.Impl im -> {
+            attributes.checkOther(im);
+            decls.declareImpl(im);
+          }
           case Item.ValueEnum en -> {
             if (!module.typedef()) {
               error("infer.value_enum_outside_typedef", "invalid value enum", en.name().span(),
                   "value enums are only allowed in declaration files", "use a plain enum");
             }
           }
-          case Item.Interface in -> { }
+          case Item.Interface in -> attributes.checkOther(in);
           case Item.Const co -> {
+            attributes.checkOther(co);
             constants.declare(co);
             constFiles.put(co, f);
           }
@@ -540,11 +546,7 @@ public final class Checker {
   }
 
   private void checkFunction(Item.Fn fn, Type.Fn sig, List<Type.Param> params, Optional<TypeDecl.Method> method) {
-    var other = fn.attrs().stream().filter(a -> !a.name().name().equals("allow")).findFirst();
-    if (other.isPresent()) {
-      notSupported(other.get().span(), "attributes other than `#[allow(…)]` on functions");
-      return;
-    }
+    attributes.checkFunction(fn);
     if (fn.body().isEmpty()) {
       error("infer.bodyless_function_outside_typedef", "missing function body", fn.name().span(),
           "`" + fn.name().name() + "` has no body", "bodiless functions are only allowed in `.d.lis` declaration files");

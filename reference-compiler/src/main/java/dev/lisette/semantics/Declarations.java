@@ -176,8 +176,9 @@ final class Declarations {
             case Item.Fields.Named nf -> TypeDecl.Shape.NAMED;
             case Item.Fields.Positional p -> TypeDecl.Shape.TUPLE;
           };
+          var tags = c.attributes.structTags(s, fields);
           c.typeDecls.put(c.key(s.name().name()),
-              new TypeDecl.Struct(c.modulePath(), s.name().name(), params, shape, fields, s.pub()));
+              new TypeDecl.Struct(c.modulePath(), s.name().name(), params, shape, fields, s.pub(), tags));
         });
       }
       case Item.Enum e when c.typeNames.get(e.name().name()) == e -> {

@@ -27,8 +27,16 @@ public sealed interface TypeDecl {
   /** A field; tuple fields are named "0", "1", …. */
   record Field(String name, Type type, boolean pub) {}
 
-  record Struct(String module, String name, List<Type.Param> params, Shape shape, List<Field> fields, boolean pub)
-      implements TypeDecl {
+  /**
+   * {@code tags}: the Go struct tags of the fields and whether their Go names are exported
+   * (serialization attributes, spec attributes.*).
+   */
+  record Struct(String module, String name, List<Type.Param> params, Shape shape, List<Field> fields, boolean pub,
+      FieldTags tags) implements TypeDecl {
+    public Struct(String module, String name, List<Type.Param> params, Shape shape, List<Field> fields, boolean pub) {
+      this(module, name, params, shape, fields, pub, FieldTags.NONE);
+    }
+
     public Optional<Field> field(String n) {
       return fields.stream().filter(f -> f.name().equals(n)).findFirst();
     }
