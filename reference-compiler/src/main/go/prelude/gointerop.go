@@ -146,3 +146,13 @@ func MapConvert[K comparable, V, W any](m map[K]V, f func(V) W) map[K]W {
 	}
 	return out
 }
+
+// TupleToGo2 converts a Lisette pair returned to Go into Go's two results.
+func TupleToGo2[A, B any](t Tuple2[A, B]) (A, B) {
+	return t.First, t.Second
+}
+
+// TupleToGo3 converts a Lisette triple returned to Go into Go's three results.
+func TupleToGo3[A, B, C any](t Tuple3[A, B, C]) (A, B, C) {
+	return t.First, t.Second, t.Third
+}

@@ -61,7 +61,12 @@ public final class GoCommand {
   }
 
   public static Suite.Run execute(Path exe, int timeoutSeconds) throws IOException, InterruptedException {
-    var pb = new ProcessBuilder(exe.toString()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    return execute(List.of(exe.toString()), timeoutSeconds);
+  }
+
+  /** Runs a program with arguments: its exit code, stdout and stderr. */
+  public static Suite.Run execute(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
+    var pb = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     Process p = pb.start();
     var stdout = new java.io.ByteArrayOutputStream();
     var stderr = new java.io.ByteArrayOutputStream();

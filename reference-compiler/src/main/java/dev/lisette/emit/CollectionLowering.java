@@ -125,6 +125,9 @@ final class CollectionLowering {
         args.set(i, call(new GoAst.Ident(l.types.goType(want.get())), args.get(i)));
       }
     }
+    if (ChannelLowering.isChannelOwner(n.owner())) {
+      return l.channels.nativeCall(c, f, n, args);
+    }
     if (n.isStatic()) {
       return switch (n.owner() + "." + n.name()) {
         case "Slice.new", "Map.new" -> new GoAst.Composite(l.types.goType(p.typeOf(c)), List.of());
@@ -208,6 +211,7 @@ final class CollectionLowering {
       case "Slice.contains" ->
           targs.isEmpty() ? Optional.empty() : Optional.of(targs.get(0));
       case "Map.get" -> Optional.of(targs.get(0));
+      case "Channel.send", "Sender.send" -> Optional.of(targs.get(0));
       case "Slice.fold", "Option.map_or", "Result.map_or" -> i == 0 ? Optional.of(result) : Optional.empty();
       case "Option.ok_or" -> result instanceof Type.Named res && res.args().size() == 2
           ? Optional.of(res.args().get(1)) : Optional.empty();

@@ -110,6 +110,10 @@ final class DataLowering {
     TypeDecl.Struct s = (TypeDecl.Struct) t.decl();
     String go = l.types.goType(type);
     if (s.newtype()) {
+      if (GoInterop.isGo(s.module())) {
+        // `fstest.MapFS(files)`: the value converted to Go's view of the field's type
+        return new GoAst.Call(new GoAst.Ident(go), List.of(l.interop.argument(args.get(0), s.fields().get(0).type())));
+      }
       return new GoAst.Call(new GoAst.Ident(go), args);
     }
     var elements = new ArrayList<GoAst.Expr>();

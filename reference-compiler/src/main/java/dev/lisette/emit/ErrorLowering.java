@@ -174,7 +174,7 @@ final class ErrorLowering {
     return s instanceof Symbol.Variant || s instanceof Symbol.TypeName;
   }
 
-  private static boolean deferrable(GoAst.Call c) {
+  static boolean deferrable(GoAst.Call c) {
     return !(c.fn() instanceof GoAst.Ident i && NOT_DEFERRABLE.contains(i.name()));
   }
 }

@@ -443,12 +443,15 @@ final class ExprLowering {
       Symbol s = p.members().get(f);
       switch (s) {
         case Symbol.Function fn when GoInterop.isGo(fn.module()) -> {
-          GoAst.Expr raw = new GoAst.Call(l.interop.member(fn.module(), fn.name()), l.interop.args(c, fn.type()));
-          return convertGo ? l.interop.result(raw, fn.type().result(), fn.decl().attrs()) : raw;
+          // conversions are spelled with the instantiated types: Go's type parameters are not in scope
+          Type.Fn sig = fn.params().isEmpty() ? fn.type() : instantiated(fn.type(), c);
+          GoAst.Expr raw = new GoAst.Call(l.interop.member(fn.module(), fn.name()), l.interop.args(c, sig));
+          return convertGo ? l.interop.result(raw, sig.result(), fn.decl().attrs()) : raw;
         }
         case Symbol.Method m when GoInterop.isGo(m.method().owner()) -> {
           GoAst.Expr raw = l.methods.call(c, f, m);
-          return convertGo ? l.interop.result(raw, m.method().signature().result(), m.method().decl().attrs()) : raw;
+          Type.Fn sig = m.method().params().isEmpty() ? m.method().signature() : instantiated(m.method().signature(), c);
+          return convertGo ? l.interop.result(raw, sig.result(), m.method().decl().attrs()) : raw;
         }
         case Symbol.InterfaceMethod m when GoInterop.isGo(m.owner().module()) -> {
           GoAst.Expr raw = l.methods.interfaceCall(c, f, m);

@@ -83,15 +83,26 @@ final class ForLowering {
       });
       Optional<String> k = key.equals("_") && value.equals("_") ? Optional.empty() : Optional.of(key);
       Optional<String> v = value.equals("_") ? Optional.empty() : Optional.of(value);
+      if (channel(t)) {
+        // `for v := range ch`: a channel gives one iteration value.
+        k = v;
+        v = Optional.empty();
+      }
       holder[0] = new GoAst.ForRange(k, v, range, body);
     });
     out.add(l.popLoop(frame, holder[0]));
+  }
+
+  private static boolean channel(Type t) {
+    Type d = TypeLowering.deref(t);
+    return Type.isPrelude(d, "Channel") || Type.isPrelude(d, "Receiver");
   }
 
   private Type elementType(Stmt.For f) {
     Type t = TypeLowering.deref(p.typeOf(f.iterable()));
     return switch (t) {
       case Type.Slice s -> s.element();
+      case Type.Named n when channel(n) -> n.args().get(0);
       default -> Type.RUNE;
     };
   }

@@ -153,6 +153,24 @@ public final class GoAst {
   /** `defer call`. */
   public record Defer(Call call) implements Stmt {}
 
+  /** `go call`. */
+  public record Go(Call call) implements Stmt {}
+
+  /** `channel <- value`. */
+  public record Send(Expr channel, Expr value) implements Stmt {}
+
+  /** `select { clauses }`. */
+  public record Select(List<CommClause> clauses) implements Stmt {}
+
+  /**
+   * A clause of `select`: {@code comm} is a {@link Send}, an {@link ExprStmt} or a
+   * {@link Define}/{@link Assign2} of a receive `<-ch`; empty means `default`.
+   */
+  public record CommClause(Optional<Stmt> comm, List<Stmt> body) {}
+
+  /** `goto label`. */
+  public record Goto(String label) implements Stmt {}
+
   /**
    * `const name T = value` (`var` when {@code variable}: the value is not a Go constant), at the
    * top level or in a function; {@code type} is empty when Go's default type is the right one.

@@ -23,9 +23,12 @@ final class GoFlow {
         case GoAst.For f -> f.cond().isEmpty() && f.init().isEmpty() && !breaks(f.body(), null, true)
             && !breaks(f.body(), l.label(), false);
         case GoAst.Switch sw -> switchTerminates(sw) && !breaksIn(sw, l.label());
+        case GoAst.Select sel -> terminates(sel) && sel.clauses().stream().noneMatch(c -> breaks(c.body(), l.label(), false));
         default -> terminates(l.stmt());
       };
       case GoAst.Switch sw -> switchTerminates(sw);
+      case GoAst.Select sel -> sel.clauses().stream().allMatch(c -> terminates(c.body()) && !breaks(c.body(), null, true));
+      case GoAst.Goto g -> true;
       default -> false;
     };
   }
@@ -61,6 +64,7 @@ final class GoFlow {
       case GoAst.For f -> label != null && breaks(f.body(), label, false);
       case GoAst.ForRange f -> label != null && breaks(f.body(), label, false);
       case GoAst.Switch sw -> label != null && sw.cases().stream().anyMatch(c -> breaks(c.body(), label, false));
+      case GoAst.Select sel -> label != null && sel.clauses().stream().anyMatch(c -> breaks(c.body(), label, false));
       case GoAst.Labeled l -> breaks(l.stmt(), label, unlabelled);
       default -> false;
     };

@@ -57,6 +57,68 @@ final class GoInterop {
     return defaultType ? ref : new GoAst.Call(new GoAst.Ident(l.types.goType(k.type())), List.of(ref));
   }
 
+  /** Functions whose cancel result `go vet` requires to be kept (its lostcancel check). */
+  private static final java.util.Set<String> CANCELS = java.util.Set.of("go:context.WithCancel",
+      "go:context.WithCancelCause", "go:context.WithDeadline", "go:context.WithDeadlineCause", "go:context.WithTimeout",
+      "go:context.WithTimeoutCause");
+
+  /**
+   * A Go call whose value is dropped (spec interop.boundary.statement): a plain call statement
+   * for a declaration that allows it (`fmt.Println`) or returns nothing; otherwise `_ = call`
+   * (`_, _ = …`), which `go vet` accepts for the functions it wants used (`fmt.Sprintf`,
+   * `slices.Clone`, `String()`); a context's cancel function is kept in the converted value.
+   */
+  GoAst.Stmt dropped(Expr.Call c) {
+    Expr callee = c.callee() instanceof Expr.TypeApply ta ? ta.target() : c.callee();
+    Type.Fn sig = null;
+    List<Attribute> attrs = List.of();
+    String key = "";
+    if (callee instanceof Expr.Field f) {
+      switch (p.members().get(f)) {
+        case dev.lisette.semantics.Symbol.Function fn -> {
+          sig = fn.type();
+          attrs = fn.decl().attrs();
+          key = fn.module() + "." + fn.name();
+        }
+        case dev.lisette.semantics.Symbol.Method m -> {
+          sig = m.method().signature();
+          attrs = m.method().decl().attrs();
+        }
+        case dev.lisette.semantics.Symbol.InterfaceMethod m -> {
+          sig = m.method().signature();
+          attrs = m.method().attrs();
+        }
+        case null, default -> { }
+      }
+    }
+    int n = sig == null ? 0 : has(attrs, "comma_ok") ? 2 : resultCount(sig.result());
+    boolean allowed = attrs.stream().anyMatch(a -> a.name().name().equals("allow"));
+    if (n == 0 || allowed) {
+      return new GoAst.ExprStmt(l.exprs.call(c, false));
+    }
+    if (CANCELS.contains(key)) {
+      return new GoAst.Assign(new GoAst.Ident("_"), "=", l.exprs.call(c, true));
+    }
+    GoAst.Expr raw = l.exprs.call(c, false);
+    var blanks = new ArrayList<GoAst.Expr>();
+    for (int i = 0; i < n; i++) {
+      blanks.add(new GoAst.Ident("_"));
+    }
+    return n == 1 ? new GoAst.Assign(blanks.get(0), "=", raw) : new GoAst.Assign2(blanks, List.of(raw));
+  }
+
+  /** How many results the Go function declared with Lisette result {@code r} returns. */
+  private static int resultCount(Type r) {
+    if (r == Type.Unit.UNIT || r == Type.Never.NEVER) {
+      return 0;
+    }
+    if (r instanceof Type.Named n && (Type.isPrelude(r, "Result") || Type.isPrelude(r, "Partial"))) {
+      Type v = n.args().get(0);
+      return v == Type.Unit.UNIT ? 1 : v instanceof Type.Tuple tu && Type.isPrelude(r, "Result") ? tu.elements().size() + 1 : 2;
+    }
+    return r instanceof Type.Tuple tu ? tu.elements().size() : 1;
+  }
+
   /** Whether {@code c} calls a Go function or a method of a Go type or interface. */
   boolean isGoCall(Expr e) {
     if (!(Lowering.unparen(e) instanceof Expr.Call c)) {
@@ -114,7 +176,7 @@ final class GoInterop {
     };
   }
 
-  private String goResults(Type r) {
+  String goResults(Type r) {
     if (r == Type.Unit.UNIT || r == Type.Never.NEVER) {
       return "";
     }
@@ -241,6 +303,13 @@ final class GoInterop {
     if (declared instanceof Type.Slice s && differs(s)) {
       return mapSlice(v, s, true);
     }
+    if (declared instanceof Type.MapOf m && differs(m.value())) {
+      Type e = m.value();
+      GoAst.Expr x = new GoAst.Ident("x");
+      var fn = new GoAst.FuncLit(List.of(new GoAst.Param("x", l.types.goType(e))), Optional.of(goType(e)),
+          List.of(new GoAst.Return(Optional.of(argument(x, e)))));
+      return new GoAst.Call(new GoAst.Selector(new GoAst.Ident(l.imports.prelude()), "MapConvert"), List.of(v, fn));
+    }
     return v;
   }
 
@@ -272,7 +341,7 @@ final class GoInterop {
   }
 
   /** A Lisette result returned to Go: `lisette.ResultToGo(r)` gives Go's `(T, error)`. */
-  private GoAst.Expr toGoResult(GoAst.Expr v, Type r) {
+  GoAst.Expr toGoResult(GoAst.Expr v, Type r) {
     if (r instanceof Type.Named n && Type.isPrelude(r, "Result")) {
       if (n.args().get(0) == Type.Unit.UNIT) {
         return support("ResultToGoErr", v);
@@ -284,6 +353,9 @@ final class GoInterop {
     }
     if (Type.isPrelude(r, "Partial")) {
       return support("PartialToGo", v);
+    }
+    if (r instanceof Type.Tuple tu && (tu.elements().size() == 2 || tu.elements().size() == 3)) {
+      return support("TupleToGo" + tu.elements().size(), v);
     }
     return argument(v, r);
   }

@@ -256,6 +256,34 @@ public final class GoPrinter extends GoExprPrinter {
         expr0(d.call(), 1);
       }
       case GoAst.Const c -> constSpec(c);
+      case GoAst.Go g -> {
+        out.append("go ");
+        expr0(g.call(), 1);
+      }
+      case GoAst.Send snd -> {
+        expr0(snd.channel(), 1);
+        out.append(" <- ");
+        expr0(snd.value(), 1);
+      }
+      case GoAst.Goto g -> out.append("goto ").append(g.label());
+      case GoAst.Select sel -> {
+        out.append("select {\n");
+        for (GoAst.CommClause c : sel.clauses()) {
+          tabs();
+          if (c.comm().isEmpty()) {
+            out.append("default:\n");
+          } else {
+            out.append("case ");
+            stmt(c.comm().get());
+            out.append(":\n");
+          }
+          indent++;
+          statements(c.body());
+          indent--;
+        }
+        tabs();
+        out.append('}');
+      }
     }
   }
 

@@ -42,6 +42,10 @@ public final class Lowering {
   final PatternLowering patterns;
   final ErrorLowering errors;
   final ConstLowering constants;
+  final ChannelLowering channels;
+  final SelectLowering selects;
+  /** A standalone program (one file): no other module can close its channels. */
+  final boolean standalone;
   final GoInterop interop;
   private final TypeDecls typeDecls;
 
@@ -80,6 +84,7 @@ public final class Lowering {
 
   private Lowering(CheckedProgram p, String goModulePath) {
     this.p = p;
+    this.standalone = goModulePath.isEmpty();
     this.imports = new GoImports(p, goModulePath);
     this.types = new TypeLowering(p, imports);
     this.typeDecls = new TypeDecls(p, types, imports);
@@ -90,6 +95,8 @@ public final class Lowering {
     this.patterns = new PatternLowering(this);
     this.errors = new ErrorLowering(this);
     this.constants = new ConstLowering(this);
+    this.channels = new ChannelLowering(this);
+    this.selects = new SelectLowering(this);
     this.interop = new GoInterop(this);
   }
 
@@ -164,7 +171,11 @@ public final class Lowering {
         case Item.Enum e -> decls.addAll(typeDecls.declare(localDecl(e.name().name())));
         case Item.Interface i -> decls.addAll(typeDecls.declare(localDecl(i.name().name())));
         case Item.Impl impl -> impl.methods().stream().filter(m -> m.body().isPresent())
-            .forEach(m -> decls.add(methods.declare(m)));
+            .forEach(m -> {
+              GoAst.Func f = methods.declare(m);
+              decls.add(f);
+              methods.goFacing(m, f).ifPresent(decls::add);
+            });
         case Item.Const k when k.value().isPresent() -> decls.add(constants.declare(k));
         default -> {}
       }
@@ -458,7 +469,7 @@ public final class Lowering {
     Expr u = unparen(e);
     return u instanceof Expr.If || u instanceof Expr.BlockExpr || u instanceof Expr.Loop
         || u instanceof Expr.Return || u instanceof Expr.Break || u instanceof Expr.Continue
-        || u instanceof Expr.Match || u instanceof Expr.IfLet;
+        || u instanceof Expr.Match || u instanceof Expr.IfLet || u instanceof Expr.Select;
   }
 
   void statement(Stmt s, List<GoAst.Stmt> out) {
@@ -579,6 +590,8 @@ public final class Lowering {
       }
       case Expr.Continue c -> out.add(new GoAst.Continue());
       case Expr.Defer x -> errors.defer(x, out);
+      case Expr.Task x -> selects.task(x, out);
+      case Expr.Select x -> selects.select(x, d, out);
       case Expr.Propagate q when errors.failureLiteral(q) -> out.add(errors.failureReturn(q));
       case Expr.Propagate q when d instanceof Dest.Discard -> errors.propagate(q); // only the check
       case Expr.Return r -> {
@@ -648,11 +661,11 @@ public final class Lowering {
       }
       case Dest.Discard x -> {
         Expr u = unparen(e);
-        if (u instanceof Expr.Unit || collections.appendStatement(u, out)) {
+        if (u instanceof Expr.Unit || collections.appendStatement(u, out) || channels.statement(u, out)) {
           return; // `()` has nothing to evaluate; `xs.append(v)` is `xs = append(xs, v)`
         }
         if (u instanceof Expr.Call call && interop.isGoCall(call)) {
-          out.add(new GoAst.ExprStmt(exprs.call(call, false))); // Go drops the results of a call statement
+          out.add(interop.dropped(call));
         } else if (u instanceof Expr.Call && (t == Type.Unit.UNIT || t == Type.Never.NEVER)) {
           out.add(new GoAst.ExprStmt(exprs.expr(u)));
         } else {

@@ -105,6 +105,33 @@ final class MethodLowering {
     return l.body(self, localFunctionName(m), tp, false, fn, rest, m.signature());
   }
 
+  /**
+   * The Go-facing wrapper of a method spelled like a Go method whose Go signature differs
+   * (see {@link TypeLowering#goFacing}): `func (w *W) Write(p0 []byte) (int, error) { return
+   * lisette.PartialToGo(w.Write_(p0)) }`.
+   */
+  Optional<GoAst.Func> goFacing(Item.Fn fn, GoAst.Func lowered) {
+    TypeDecl.Method m = p.methods().get(fn);
+    if (functionForm(m) || lowered.receiver().isEmpty() || !l.types.goFacing(m.name(), m.signature())) {
+      return Optional.empty();
+    }
+    GoAst.Param recv = new GoAst.Param("self", lowered.receiver().get().type());
+    var params = new ArrayList<GoAst.Param>();
+    var args = new ArrayList<GoAst.Expr>();
+    for (int i = 0; i < m.signature().params().size(); i++) {
+      Type t = m.signature().params().get(i);
+      params.add(new GoAst.Param("p" + i, l.interop.goType(t)));
+      args.add(l.interop.value(new GoAst.Ident("p" + i), t));
+    }
+    GoAst.Expr call = new GoAst.Call(new GoAst.Selector(new GoAst.Ident("self"), goName(m)), args);
+    Type r = m.signature().result();
+    String results = l.interop.goResults(r);
+    List<GoAst.Stmt> body = results.isEmpty() ? List.of(new GoAst.ExprStmt(call))
+        : List.of(new GoAst.Return(Optional.of(l.interop.toGoResult(call, r))));
+    return Optional.of(new GoAst.Func(Optional.of(recv), m.name(), "", params,
+        Optional.of(results).filter(s -> !s.isEmpty()), body));
+  }
+
   /** `recv.name(args)`, through a temporary when the receiver is not addressable. */
   GoAst.Expr call(Expr.Call c, Expr.Field f, Symbol.Method sm) {
     TypeDecl.Method m = sm.method();
@@ -118,7 +145,8 @@ final class MethodLowering {
       recv = l.exprs.value(target);
     }
     var pre = new ArrayList<GoAst.Stmt>();
-    List<GoAst.Expr> args = l.exprs.lowerInto(pre, () -> GoInterop.isGo(m.owner()) ? l.interop.args(c, m.signature())
+    List<GoAst.Expr> args = l.exprs.lowerInto(pre, () -> GoInterop.isGo(m.owner())
+        ? l.interop.args(c, m.params().isEmpty() ? m.signature() : l.exprs.instantiated(m.signature(), c))
         : l.exprs.args(c, m.params().isEmpty() ? null : l.exprs.instantiated(m.signature(), c)));
     boolean copyable = m.receiver() != TypeDecl.Receiver.REF || recvType instanceof Type.Ref;
     if (sm.addressTemp() || !pre.isEmpty() && !l.exprs.pure(target) && copyable) {

@@ -82,6 +82,15 @@ final class TypeLowering {
     if (n.equals(Type.ERROR_INTERFACE)) {
       return "error";
     }
+    if (n.module().equals(Type.PRELUDE) && (n.name().equals("Channel") || n.name().equals("Sender")
+        || n.name().equals("Receiver"))) {
+      String element = goType(n.args().get(0));
+      return switch (n.name()) {
+        case "Channel" -> "chan " + (element.startsWith("<-") ? "(" + element + ")" : element);
+        case "Sender" -> "chan<- " + element;
+        default -> "<-chan " + element;
+      };
+    }
     if (n.module().equals(Type.PRELUDE)) {
       return imports.prelude() + "." + n.name() + typeArgs(n.args());
     }
@@ -329,15 +338,43 @@ final class TypeLowering {
       if (d instanceof TypeDecl.Interface i) {
         var all = new java.util.LinkedHashSet<String>();
         interfaceMethods(i, all, new HashSet<>());
-        return GoNames.methods(all, Set.of());
+        return goFacing(d, GoNames.methods(all, Set.of()), interfaceSignatures(i));
       }
       Set<String> taken = new HashSet<>();
       if (d instanceof TypeDecl.Struct s) {
         s.fields().forEach(f -> taken.add(fieldName(s, f)));
       }
-      return GoNames.methods(methodsOf(d).stream().filter(m -> m.receiver() != TypeDecl.Receiver.NONE)
-          .map(TypeDecl.Method::name).toList(), taken);
+      var withSelf = methodsOf(d).stream().filter(m -> m.receiver() != TypeDecl.Receiver.NONE).toList();
+      var sigs = new java.util.HashMap<String, Type.Fn>();
+      withSelf.forEach(m -> sigs.put(m.name(), m.signature()));
+      return goFacing(d, GoNames.methods(withSelf.stream().map(TypeDecl.Method::name).toList(), taken), sigs);
     });
+  }
+
+  /**
+   * A Lisette method spelled like a Go method (`Write`) whose signature Go sees differently
+   * (`Partial<int, error>` is Go's `(int, error)`) keeps its Lisette form under `Write_`, and a
+   * Go-facing `Write` with Go's signature wraps it, so that the type satisfies Go interfaces
+   * (spec interop.boundary.interfaces); Lisette code calls `Write_`.
+   */
+  private Map<String, String> goFacing(TypeDecl d, Map<String, String> names, Map<String, Type.Fn> sigs) {
+    if (GoInterop.isGo(d.module())) {
+      return names;
+    }
+    var out = new java.util.LinkedHashMap<String, String>(names);
+    out.replaceAll((name, go) -> goFacing(name, sigs.get(name)) ? go + "_" : go);
+    return out;
+  }
+
+  boolean goFacing(String name, Type.Fn sig) {
+    return sig != null && !name.isEmpty() && Character.isUpperCase(name.charAt(0))
+        && dev.lisette.semantics.GoViews.differs(sig, p.typeDecls());
+  }
+
+  private Map<String, Type.Fn> interfaceSignatures(TypeDecl.Interface i) {
+    var out = new java.util.HashMap<String, Type.Fn>();
+    i.methods().forEach(m -> out.put(m.name(), m.signature()));
+    return out;
   }
 
   /** The names of the methods an interface requires, its embedded interfaces' included. */

@@ -110,7 +110,7 @@ final class Calls {
       return false;
     }
     String name = n.ident().name();
-    return c.typeNames.containsKey(name) || List.of("Option", "Result", "Partial", "Slice", "Map").contains(name);
+    return c.typeNames.containsKey(name) || List.of("Option", "Result", "Partial", "Slice", "Map", "Channel").contains(name);
   }
 
   /** The type of a callee or function value: instantiated, with explicit type arguments applied. */
@@ -178,7 +178,7 @@ final class Calls {
     var stat = Natives.staticFunction(owner, name);
     if (stat.isPresent()) {
       c.members.put(f, new Symbol.Native(owner, name, true));
-      var params = owner.equals("Slice") ? List.of(Natives.T) : List.of(Natives.K, Natives.V);
+      var params = owner.equals("Slice") || owner.equals("Channel") ? List.of(Natives.T) : List.of(Natives.K, Natives.V);
       if (owner.equals("Map") && typeArgs.size() == 2 && !Comparability.comparable(c, typeArgs.get(0))) {
         c.error("infer.non_comparable_map_key", "map key is not comparable", f.span(),
             "`" + c.resolve(typeArgs.get(0)) + "` cannot be compared with `==`", "use a comparable key type such as `string` or `int`");
@@ -220,7 +220,7 @@ final class Calls {
   private Type nativeUfcs(Expr.Field f, String owner, Natives.Sig sig, List<Type> typeArgs) {
     c.members.put(f, new Symbol.Native(owner, sig.name(), false, true));
     List<Type.Param> ownerParams = switch (owner) {
-      case "Slice", "Option", "EnumeratedSlice" -> List.of(Natives.T);
+      case "Slice", "Option", "EnumeratedSlice", "Channel", "Sender", "Receiver" -> List.of(Natives.T);
       case "Map" -> List.of(Natives.K, Natives.V);
       case "Result", "Partial" -> List.of(Natives.T, Natives.E);
       default -> List.of();
@@ -249,6 +249,14 @@ final class Calls {
       var variant = new Symbol.Variant(e, e.variant(name).get());
       c.members.put(f, variant);
       return constructor(variant, typeArgs, f);
+    }
+    if (decl.get() instanceof TypeDecl.ValueEnum v && v.members().contains(name)) {
+      // `time.Month.January`: the Go constant of that member (spec interop.named-numeric.values)
+      var constant = GoTypedefs.load(GoTypedefs.goPath(v.module())).map(l -> l.exports().constants().get(name));
+      if (constant.isPresent() && constant.get() != null) {
+        c.members.put(f, constant.get());
+        return constant.get().type();
+      }
     }
     var method = c.method(decl.get(), name);
     if (method.isPresent()) {
@@ -351,6 +359,9 @@ final class Calls {
       var sig = Natives.method(owner.get().name(), name);
       if (sig.isPresent()) {
         return nativeMethod(f, owner.get(), sig.get(), base, viaRef, typeArgs);
+      }
+      if (Concurrency.wrongDirection(c, f, owner.get().name())) {
+        return Type.Error.ERROR;
       }
       return unknownMethod(f, base, Natives.methodNames(owner.get().name()));
     }

@@ -23,6 +23,7 @@ final class Expressions {
   private final DataExpressions data;
   private final Calls calls;
   private final MatchExpressions matches;
+  private final Concurrency concurrency;
   private final Operators operators;
   final ErrorHandling errors;
 
@@ -33,6 +34,11 @@ final class Expressions {
     this.matches = new MatchExpressions(checker, this);
     this.operators = new Operators(checker, this);
     this.errors = new ErrorHandling(checker, this);
+    this.concurrency = new Concurrency(checker, this);
+  }
+
+  MatchExpressions matches() {
+    return matches;
   }
 
   DataExpressions data() {
@@ -174,6 +180,10 @@ final class Expressions {
         Type t = matches.ifLet(i, Optional.of(expected), true, true);
         return record(e, c.shallow(t) == Type.Never.NEVER ? t : expected);
       }
+      case Expr.Select sel -> {
+        Type t = concurrency.select(sel, Optional.of(expected), true, true);
+        return record(e, c.shallow(t) == Type.Never.NEVER || Type.lenient(c.shallow(t)) ? t : expected);
+      }
       default -> {
         Type known = c.shallow(expected);
         if (known instanceof Type.Named iface && Interfaces.isInterface(c, known)) {
@@ -272,11 +282,11 @@ final class Expressions {
       case Expr.Lambda l -> matches.lambda(l, hint);
       case Expr.IfLet i -> matches.ifLet(i, hint, value, false);
       case Expr.Match m -> matches.match(m, hint, value, false);
-      case Expr.Task t2 -> c.notSupported(t2.span(), "`task`");
+      case Expr.Task t2 -> concurrency.task(t2, c.statementExprs.contains(t2));
       case Expr.Defer d -> errors.defer(d, c.statementExprs.contains(d));
       case Expr.Try t2 -> errors.tryBlock(t2, hint);
       case Expr.Recover r -> errors.recover(r, hint);
-      case Expr.Select s -> c.notSupported(s.span(), "`select`");
+      case Expr.Select s -> concurrency.select(s, hint, value, false);
       case Expr.RawGo r -> c.notSupported(r.span(), "`@rawgo`");
     };
     t = c.shallow(t);
@@ -1066,6 +1076,14 @@ final class Expressions {
       }
       case Type.Named n when Type.isPrelude(n, "EnumeratedSlice") -> {
         return new Type.Tuple(java.util.List.of(Type.Prim.INT, n.args().get(0)));
+      }
+      case Type.Named n when Type.isPrelude(n, "Channel") || Type.isPrelude(n, "Receiver") -> {
+        return n.args().get(0);
+      }
+      case Type.Named n when Type.isPrelude(n, "Sender") -> {
+        c.error("infer.not_iterable", "not iterable", e.span(), "a `Sender<T>` cannot be received from",
+            "iterate over the `Receiver` that `split()` returned");
+        return Type.Error.ERROR;
       }
       case Type.Var v -> {
         c.error("infer.type_not_inferred", "type annotations needed", e.span(), "the type of this value is not known here",

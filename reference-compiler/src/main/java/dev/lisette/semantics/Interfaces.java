@@ -225,22 +225,6 @@ final class Interfaces {
 
   // ---- satisfaction ----------------------------------------------------------------------
 
-  /**
-   * A method of Go interface {@code iface} whose Go signature differs from its Lisette one
-   * (`Write` returns `Partial<int, error>`, Go `(int, error)`), when {@code t} is a Lisette type:
-   * its Lisette method could not serve Go callers without an adapter type.
-   */
-  Optional<String> goAdapterNeeded(Type t0, Type.Named iface) {
-    Type t = c.resolve(t0);
-    Type base = t instanceof Type.Ref r ? c.resolve(r.target()) : t;
-    if (!GoTypedefs.isGo(iface.module()) || !(base instanceof Type.Named n) || GoTypedefs.isGo(n.module())
-        || n.module().equals(Type.PRELUDE) || c.typeDecls.get(n.key()) instanceof TypeDecl.Interface) {
-      return Optional.empty();
-    }
-    return methodSet(iface).entrySet().stream().filter(e -> GoViews.differs(e.getValue(), c.typeDecls))
-        .map(Map.Entry::getKey).findFirst();
-  }
-
   /** Why {@code t} does not satisfy {@code iface}: one line per missing or mismatched method. */
   List<String> problems(Type t, Type.Named iface) {
     var out = new ArrayList<String>();
@@ -307,12 +291,6 @@ final class Interfaces {
 
   /** Reports that {@code t} is not an {@code iface}; true when it is one. */
   boolean check(Type t, Type.Named iface, Span at, String what) {
-    var adapter = goAdapterNeeded(t, iface);
-    if (adapter.isPresent()) {
-      c.notSupported(at, "implementing Go interface `" + iface + "` with a Lisette type (method `" + adapter.get()
-          + "` has Go results that need an adapter)");
-      return false;
-    }
     var problems = problems(t, iface);
     if (problems.isEmpty()) {
       return true;

@@ -96,6 +96,10 @@ final class Lints {
       case Expr.SliceLit s -> value(e);
       case Expr.Lambda l -> value(e);
       case Expr.Cast cast -> value(e);
+      case Expr.Call call when call.callee() instanceof Expr.Field f && c.members.get(f) instanceof Symbol.Native n
+          && n.name().equals("receive") && Concurrency.isChannelOwner(n.owner()) -> {
+        // `done.receive()` as a statement waits for a value or the close (spec concurrency.receive.statement).
+      }
       case Expr.Call call -> {
         String kind = Type.isPrelude(t, "Result") ? "result" : Type.isPrelude(t, "Option") ? "option"
             : Type.isPrelude(t, "Partial") ? "partial" : null;

@@ -31,15 +31,15 @@ final class Natives {
   private static final Map<String, Map<String, Sig>> METHODS = new LinkedHashMap<>();
   private static final Map<String, Map<String, Sig>> STATICS = new LinkedHashMap<>();
 
-  private static Type.Fn fn(Type result, Type... params) {
+  static Type.Fn fn(Type result, Type... params) {
     return new Type.Fn(List.of(params), result, false);
   }
 
-  private static void method(String owner, String name, Type.Fn type, Type.Param... own) {
+  static void method(String owner, String name, Type.Fn type, Type.Param... own) {
     METHODS.computeIfAbsent(owner, k -> new LinkedHashMap<>()).put(name, new Sig(owner, name, List.of(own), type));
   }
 
-  private static void statik(String owner, String name, Type.Fn type) {
+  static void statik(String owner, String name, Type.Fn type) {
     STATICS.computeIfAbsent(owner, k -> new LinkedHashMap<>()).put(name, new Sig(owner, name, List.of(), type));
   }
 
@@ -88,6 +88,8 @@ final class Natives {
     method("string", "ends_with", fn(BOOL, STRING));
     method("string", "byte_at", fn(Type.BYTE, INT));
     method("string", "rune_at", fn(Type.RUNE, INT));
+
+    Concurrency.natives();
 
     Type optT = Type.option(T);
     method("PanicValue", "message", fn(STRING));
@@ -146,7 +148,7 @@ final class Natives {
       case Type.MapOf m -> Optional.of(new Owner("Map", List.of(K, V), List.of(m.key(), m.value())));
       case Type.Prim p when p == Type.Prim.STRING -> Optional.of(new Owner("string", List.of(), List.of()));
       case Type.Named n when n.module().equals(Type.PRELUDE) -> switch (n.name()) {
-        case "Option", "EnumeratedSlice" -> Optional.of(new Owner(n.name(), List.of(T), n.args()));
+        case "Option", "EnumeratedSlice", "Channel", "Sender", "Receiver" -> Optional.of(new Owner(n.name(), List.of(T), n.args()));
         case "Result", "Partial" -> Optional.of(new Owner(n.name(), List.of(T, E), n.args()));
         case "PanicValue" -> Optional.of(new Owner(n.name(), List.of(), List.of()));
         default -> Optional.empty();

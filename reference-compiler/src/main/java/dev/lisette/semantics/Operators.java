@@ -39,12 +39,12 @@ final class Operators {
         if (Type.lenient(t)) {
           yield t;
         }
-        if (!Type.isNumeric(t)) {
+        if (!Type.isNumeric(numericView(t))) {
           c.error("infer.type_mismatch", "invalid operation", u.span(), "cannot negate `" + t + "`", "`-` needs a number");
           yield Type.Error.ERROR;
         }
         boolean zero = operand instanceof Expr.IntLit lit && ConstValue.parseInt(lit.text()).signum() == 0;
-        if (Type.prim(t).isUnsigned() && !zero) {
+        if (Type.prim(numericView(t)).isUnsigned() && !zero) {
           c.error("infer.cannot_negate_unsigned", "cannot negate unsigned type", u.span(),
               "`" + t + "` has no negative values", "use a signed type such as `int`");
           yield Type.Error.ERROR;
@@ -242,6 +242,11 @@ final class Operators {
         return Type.Error.ERROR;
       }
       divisionByZero(op, b.right());
+      if ((op == BinaryOp.DIV || op == BinaryOp.REM) && literalLike(b.left()) && !literalLike(b.right())) {
+        c.error("infer.invalid_division_order", "invalid operation", b.span(),
+            "a plain number cannot be divided by `" + named + "`", "divide the `" + named + "` value instead, or cast it");
+        return Type.Error.ERROR;
+      }
       // Duration / Duration is a ratio; a literal operand is a plain number (`d / 2` is a Duration)
       boolean literal = literalLike(b.left()) || literalLike(b.right());
       return op == BinaryOp.DIV && !literal ? underlying : named;

@@ -1,0 +1,48 @@
+package pipeline
+
+import (
+	"fmt"
+	lisette "lisette.dev/prelude"
+)
+
+func Run(n int) int {
+	a := make(chan int, 32)
+	b := make(chan int, 32)
+	c := make(chan int, 32)
+	d := make(chan int, 32)
+	go func() {
+		for i := 0; i < n; i++ {
+			a <- i
+		}
+		lisette.ChannelClose(a)
+	}()
+	go func() {
+		for v := range a {
+			b <- v * 2
+		}
+		lisette.ChannelClose(b)
+	}()
+	go func() {
+		for v := range b {
+			c <- v + 1
+		}
+		lisette.ChannelClose(c)
+	}()
+	go func() {
+		for v := range c {
+			if v%3 == 0 {
+				d <- v
+			}
+		}
+		lisette.ChannelClose(d)
+	}()
+	sum := 0
+	for v := range d {
+		sum += v
+	}
+	return sum
+}
+
+func main() {
+	fmt.Println(Run(1000))
+}

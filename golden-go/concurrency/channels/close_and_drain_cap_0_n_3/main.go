@@ -1,0 +1,22 @@
+package main
+
+import (
+	"fmt"
+	lisette "lisette.dev/prelude"
+)
+
+func main() {
+	ch := make(chan string)
+	go func() {
+		for i := 0; i < 3; i++ {
+			ch <- fmt.Sprintf("item-%v", i)
+		}
+		lisette.ChannelClose(ch)
+	}()
+	for v := range ch {
+		fmt.Println(v)
+	}
+	fmt.Println("drained")
+	fmt.Println(lisette.ChannelReceive(ch))
+	fmt.Println(lisette.ChannelSend(ch, "late"))
+}

@@ -1,0 +1,30 @@
+package main
+
+import (
+	"fmt"
+	lisette "lisette.dev/prelude"
+)
+
+func feed[T any](values []T) <-chan T {
+	subject := lisette.ChannelSplit(make(chan T, len(values)))
+	tx := subject.First
+	rx := subject.Second
+	for _, v := range values {
+		_ = lisette.SenderSend(tx, v)
+	}
+	lisette.SenderClose(tx)
+	return rx
+}
+
+func collect[T any](rx <-chan T) []T {
+	out := []T{}
+	for v := range rx {
+		out = append(out, v)
+	}
+	return out
+}
+
+func main() {
+	values := []float64{1.5, 2.0}
+	fmt.Println(collect(feed(values)))
+}

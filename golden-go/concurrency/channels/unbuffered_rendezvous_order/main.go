@@ -1,0 +1,27 @@
+package main
+
+import (
+	"fmt"
+	lisette "lisette.dev/prelude"
+)
+
+func main() {
+	ch := make(chan int)
+	ack := make(chan struct{})
+	go func() {
+		for i := 0; i < 3; i++ {
+			ch <- i
+			<-ack
+		}
+	}()
+	for i2 := 0; i2 < 3; i2++ {
+		subject := lisette.ChannelReceive(ch)
+		if subject.Tag == lisette.OptionSome {
+			v := subject.SomeVal
+			fmt.Println("got", v)
+		} else {
+			fmt.Println("closed")
+		}
+		ack <- struct{}{}
+	}
+}

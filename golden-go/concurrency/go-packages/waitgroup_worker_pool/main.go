@@ -1,0 +1,33 @@
+package main
+
+import (
+	"fmt"
+	lisette "lisette.dev/prelude"
+	"sync"
+)
+
+func main() {
+	jobs := make(chan int, 20)
+	results := make(chan int, 20)
+	wg := sync.WaitGroup{}
+	for i := 0; i < 4; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				_ = lisette.ChannelSend(results, j*3)
+			}
+		}()
+	}
+	for j := 1; j <= 20; j++ {
+		jobs <- j
+	}
+	lisette.ChannelClose(jobs)
+	wg.Wait()
+	lisette.ChannelClose(results)
+	sum := 0
+	for r := range results {
+		sum += r
+	}
+	fmt.Println(sum)
+}

@@ -1,0 +1,30 @@
+package main
+
+import (
+	"fmt"
+	lisette "lisette.dev/prelude"
+)
+
+func finish(ch chan int) {
+	lisette.ChannelClose(ch)
+}
+
+func main() {
+	ch := make(chan int, 10)
+	for i := 0; i < 10; i++ {
+		_ = lisette.ChannelSend(ch, i)
+	}
+	finish(ch)
+	sum := 0
+	for v := range ch {
+		sum += v
+	}
+	fmt.Println(sum)
+	spare := make(chan string, 1)
+	finish_text(spare)
+}
+
+func finish_text(ch chan string) {
+	lisette.ChannelClose(ch)
+	fmt.Println(lisette.ChannelSend(ch, "late"))
+}

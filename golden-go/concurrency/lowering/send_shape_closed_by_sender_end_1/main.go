@@ -1,0 +1,30 @@
+package main
+
+import (
+	"fmt"
+	lisette "lisette.dev/prelude"
+)
+
+func main() {
+	subject := lisette.ChannelSplit(make(chan int))
+	tx := subject.First
+	rx := subject.Second
+	go func() {
+		for i := 0; i < 1; i++ {
+			tx <- i
+		}
+		lisette.SenderClose(tx)
+	}()
+	sum := 0
+	for v := range rx {
+		sum += v
+	}
+	fmt.Println(sum)
+	spare := make(chan string, 1)
+	finish_text(spare)
+}
+
+func finish_text(ch chan string) {
+	lisette.ChannelClose(ch)
+	fmt.Println(lisette.ChannelSend(ch, "late"))
+}

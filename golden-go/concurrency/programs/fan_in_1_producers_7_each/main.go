@@ -1,0 +1,40 @@
+package main
+
+import (
+	"fmt"
+	lisette "lisette.dev/prelude"
+)
+
+func produce(id, count int, out, done chan<- int) {
+	for i := 0; i < count; i++ {
+		_ = lisette.SenderSend(out, id*100+i)
+	}
+	_ = lisette.SenderSend(done, id)
+}
+
+func main() {
+	merged := make(chan int)
+	subject := lisette.ChannelSplit(merged)
+	out := subject.First
+	input := subject.Second
+	finished := make(chan int, 1)
+	subject2 := lisette.ChannelSplit(finished)
+	done_tx := subject2.First
+	done_rx := subject2.Second
+	for p := 0; p < 1; p++ {
+		go produce(p, 7, out, done_tx)
+	}
+	go func() {
+		for i2 := 0; i2 < 1; i2++ {
+			<-done_rx
+		}
+		lisette.SenderClose(out)
+	}()
+	sum := 0
+	count := 0
+	for v := range input {
+		sum += v
+		count += 1
+	}
+	fmt.Println(count, sum)
+}

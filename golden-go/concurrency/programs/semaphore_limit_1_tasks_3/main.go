@@ -1,0 +1,40 @@
+package main
+
+import (
+	"fmt"
+	lisette "lisette.dev/prelude"
+)
+
+func main() {
+	slots := make(chan struct{}, 1)
+	finished := make(chan int, 3)
+	peak := make(chan int, 3)
+	for id := 0; id < 3; id++ {
+		go func() {
+			slots <- struct{}{}
+			peak <- len(slots)
+			finished <- id
+			<-slots
+		}()
+	}
+	ids := 0
+	for i := 0; i < 3; i++ {
+		subject := lisette.ChannelReceive(finished)
+		if subject.Tag == lisette.OptionSome {
+			id := subject.SomeVal
+			ids += id
+		}
+	}
+	max_seen := 0
+	for i2 := 0; i2 < 3; i2++ {
+		subject2 := lisette.ChannelReceive(peak)
+		if subject2.Tag == lisette.OptionSome {
+			n := subject2.SomeVal
+			if n > max_seen {
+				max_seen = n
+			}
+		}
+	}
+	fmt.Println("ids:", ids)
+	fmt.Println("never above limit:", max_seen <= 1)
+}

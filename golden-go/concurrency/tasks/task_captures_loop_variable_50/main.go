@@ -1,0 +1,24 @@
+package main
+
+import (
+	"fmt"
+	lisette "lisette.dev/prelude"
+)
+
+func main() {
+	results := make(chan int, 50)
+	for i := 0; i < 50; i++ {
+		go func() {
+			results <- i * i
+		}()
+	}
+	sum := 0
+	for i2 := 0; i2 < 50; i2++ {
+		subject := lisette.ChannelReceive(results)
+		if subject.Tag == lisette.OptionSome {
+			v := subject.SomeVal
+			sum += v
+		}
+	}
+	fmt.Println(sum)
+}

@@ -1,0 +1,30 @@
+package main
+
+import (
+	"fmt"
+	lisette "lisette.dev/prelude"
+)
+
+func main() {
+	out := make(chan int, 6)
+	done := make(chan struct{})
+	go func() {
+		for i := 0; i < 3; i++ {
+			go func() {
+				out <- i
+				out <- i * 10
+			}()
+		}
+		done <- struct{}{}
+	}()
+	<-done
+	sum := 0
+	for i2 := 0; i2 < 6; i2++ {
+		subject := lisette.ChannelReceive(out)
+		if subject.Tag == lisette.OptionSome {
+			v := subject.SomeVal
+			sum += v
+		}
+	}
+	fmt.Println(sum)
+}

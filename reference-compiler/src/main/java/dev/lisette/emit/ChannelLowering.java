@@ -1,0 +1,124 @@
+package dev.lisette.emit;
+
+import dev.lisette.semantics.CheckedProgram;
+import dev.lisette.semantics.Symbol;
+import dev.lisette.semantics.Type;
+import dev.lisette.syntax.Expr;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Channels (spec concurrency.channel.*, brief §22.7): `Channel.new<T>()` is `make(chan T)`;
+ * `send` and `close` go through the support package's safe helpers unless {@link SendSafety}
+ * proves that no alias of the channel can be closed before the send (then `ch <- v`); a
+ * receive used as a statement is `<-ch`; the buffer queries are `len`/`cap`.
+ */
+final class ChannelLowering {
+  private final Lowering l;
+  private final CheckedProgram p;
+  private SendSafety safety;
+
+  ChannelLowering(Lowering l) {
+    this.l = l;
+    this.p = l.p;
+  }
+
+  private SendSafety safety() {
+    if (safety == null) {
+      safety = new SendSafety(p, l.standalone);
+    }
+    return safety;
+  }
+
+  static boolean isChannelOwner(String owner) {
+    return owner.equals("Channel") || owner.equals("Sender") || owner.equals("Receiver");
+  }
+
+  private GoAst.Ident lisette(String name) {
+    return new GoAst.Ident(l.imports.prelude() + "." + name);
+  }
+
+  private static GoAst.Expr call(GoAst.Expr fn, GoAst.Expr... args) {
+    return new GoAst.Call(fn, List.of(args));
+  }
+
+  /** The channel operand as a Go value (a `Ref` to a channel is dereferenced). */
+  GoAst.Expr channel(Expr target) {
+    GoAst.Expr v = l.exprs.value(target);
+    return p.typeOf(target) instanceof Type.Ref ? ExprLowering.deref(v) : v;
+  }
+
+  GoAst.Expr nativeCall(Expr.Call c, Expr.Field f, Symbol.Native n, List<GoAst.Expr> args) {
+    if (n.isStatic()) {
+      String type = l.types.goType(p.typeOf(c));
+      return switch (n.name()) {
+        case "new" -> call(new GoAst.Ident("make"), new GoAst.Ident(type));
+        case "buffered" -> call(new GoAst.Ident("make"), new GoAst.Ident(type), args.get(0));
+        default -> throw new IllegalStateException("unknown static native Channel." + n.name());
+      };
+    }
+    GoAst.Expr recv = channel(Lowering.unparen(f.target()));
+    return switch (n.name()) {
+      case "send" -> call(lisette(n.owner().equals("Sender") ? "SenderSend" : "ChannelSend"), recv, args.get(0));
+      case "receive" -> call(lisette(n.owner().equals("Receiver") ? "ReceiverReceive" : "ChannelReceive"), recv);
+      case "close" -> call(lisette(n.owner().equals("Sender") ? "SenderClose" : "ChannelClose"), recv);
+      case "length" -> call(new GoAst.Ident("len"), recv);
+      case "capacity" -> call(new GoAst.Ident("cap"), recv);
+      case "is_empty" -> new GoAst.Binary("==", call(new GoAst.Ident("len"), recv), new GoAst.Lit("0"));
+      case "split" -> call(lisette("ChannelSplit"), recv);
+      default -> throw new IllegalStateException("unknown channel method " + n.name());
+    };
+  }
+
+  /** A channel call: the native symbol of its method, or empty. */
+  Optional<Symbol.Native> channelCall(Expr e) {
+    if (Lowering.unparen(e) instanceof Expr.Call c && Lowering.unparen(c.callee()) instanceof Expr.Field f
+        && p.members().get(f) instanceof Symbol.Native n && !n.isStatic() && isChannelOwner(n.owner())) {
+      return Optional.of(n);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A channel operation whose value is dropped: `<-ch` for a receive, `ch <- v` for a send the
+   * safety rules allow (spec concurrency.impl.raw-send). False when {@code e} is something else.
+   */
+  boolean statement(Expr e, List<GoAst.Stmt> out) {
+    Optional<Symbol.Native> n = channelCall(e);
+    if (n.isEmpty()) {
+      return false;
+    }
+    var c = (Expr.Call) Lowering.unparen(e);
+    var f = (Expr.Field) Lowering.unparen(c.callee());
+    switch (n.get().name()) {
+      case "receive" -> {
+        out.add(new GoAst.ExprStmt(new GoAst.Unary("<-", channel(Lowering.unparen(f.target())))));
+        return true;
+      }
+      case "send" -> {
+        if (!safety().raw(c)) {
+          return false;
+        }
+        GoAst.Expr ch = channel(Lowering.unparen(f.target()));
+        GoAst.Expr v = sentValue(c);
+        out.add(new GoAst.Send(ch, v));
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  /** The value of a send, converted to the element type when it is an interface. */
+  GoAst.Expr sentValue(Expr.Call c) {
+    Expr arg = c.args().get(0);
+    var f = (Expr.Field) Lowering.unparen(c.callee());
+    Type element = ((Type.Named) TypeLowering.deref(p.typeOf(f.target()))).args().get(0);
+    GoAst.Expr v = l.exprs.value(arg);
+    if (l.exprs.converts(arg, element) || l.exprs.needsExplicitType(arg, element)) {
+      return call(new GoAst.Ident(l.types.goType(element)), v);
+    }
+    return v;
+  }
+}

@@ -1,0 +1,293 @@
+package dev.lisette.emit;
+
+import dev.lisette.semantics.Binding;
+import dev.lisette.semantics.CheckedProgram;
+import dev.lisette.semantics.Symbol;
+import dev.lisette.semantics.Type;
+import dev.lisette.syntax.Block;
+import dev.lisette.syntax.Expr;
+import dev.lisette.syntax.Item;
+import dev.lisette.syntax.Pattern;
+import dev.lisette.syntax.Stmt;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * When a `send` may be lowered to Go's raw `ch <- v` (spec concurrency.impl.raw-send): a raw
+ * send panics on a closed channel, so it is used only where no channel of that type can be
+ * closed before the send completes.
+ *
+ * <ol>
+ *   <li><b>Never closed.</b> In a standalone program, no `close()` anywhere applies to a
+ *   channel of the element type (a close on a channel whose element type involves a type
+ *   parameter counts for every type), and no Go function receives such a `Channel`/`Sender`.
+ *   <li><b>Closed only by the sender, after its sends.</b> The send's channel is an immutable
+ *   binding initialised in a `let` by `Channel.new`/`Channel.buffered` or `….split()`; every
+ *   close of that element type is `b.close()` on the same binding, written as a statement of the
+ *   same body (function or `task { … }` block, not a nested lambda or task) after the send; and
+ *   that body runs once per channel: it is the function that creates the channel, or a
+ *   `task { … }` block of that function that no loop or lambda encloses.
+ * </ol>
+ * Everything else keeps the safe helper (`lisette.ChannelSend`), which recovers the panic.
+ */
+final class SendSafety {
+  private final CheckedProgram p;
+  private final boolean standalone;
+  /** Parent of every syntax node (expressions, statements, blocks, items). */
+  private final Map<Object, Object> parents = new IdentityHashMap<>();
+  private final List<Expr.Call> closes = new ArrayList<>();
+  /** Element types closed (or handed to Go) somewhere; a type parameter in one blocks rule 1. */
+  private final List<Type> closedTypes = new ArrayList<>();
+  private boolean closesGeneric;
+  /** Bindings declared by `let` from a fresh channel: `Channel.new()`, `Channel.buffered(n)`, `….split()`. */
+  private final Map<Integer, Stmt.Let> freshBindings = new java.util.HashMap<>();
+
+  SendSafety(CheckedProgram p, boolean standalone) {
+    this.p = p;
+    this.standalone = standalone;
+    for (Item item : p.file().items()) {
+      walk(item, null);
+    }
+    for (Expr.Call c : closes) {
+      Type element = element(((Expr.Field) Lowering.unparen(c.callee())).target());
+      closedTypes.add(element);
+      closesGeneric |= generic(element);
+    }
+  }
+
+  private Type element(Expr target) {
+    Type t = TypeLowering.deref(p.typeOf(Lowering.unparen(target)));
+    return t instanceof Type.Named n && !n.args().isEmpty() ? n.args().get(0) : t;
+  }
+
+  // ---- the decision ----------------------------------------------------------------------
+
+  boolean raw(Expr.Call send) {
+    Type element = element(((Expr.Field) Lowering.unparen(send.callee())).target());
+    if (standalone && !closesGeneric && !generic(element) && closedTypes.stream().noneMatch(element::equals)) {
+      return true;
+    }
+    return closedBySenderAfterwards(send, element);
+  }
+
+  private boolean closedBySenderAfterwards(Expr.Call send, Type element) {
+    if (closesGeneric || generic(element) || closes.isEmpty()) {
+      return false;
+    }
+    Optional<Binding> b = binding(((Expr.Field) Lowering.unparen(send.callee())).target());
+    if (b.isEmpty() || b.get().mutable() || !freshBindings.containsKey(b.get().id())) {
+      return false;
+    }
+    Stmt.Let origin = freshBindings.get(b.get().id());
+    Object body = body(send);
+    if (body == null || !runsOncePerChannel(body, origin)) {
+      return false;
+    }
+    List<Stmt> top = topLevel(body);
+    for (int i = 0; i < closedTypes.size(); i++) {
+      if (!closedTypes.get(i).equals(element)) {
+        continue;
+      }
+      Expr.Call close = closes.get(i);
+      Optional<Binding> cb = binding(((Expr.Field) Lowering.unparen(close.callee())).target());
+      if (cb.isEmpty() || cb.get().mutable() || !freshBindings.containsKey(cb.get().id())) {
+        return false; // a channel of unknown origin: it may be this one
+      }
+      if (freshBindings.get(cb.get().id()) != origin) {
+        continue; // another channel, created elsewhere
+      }
+      boolean statement = top.stream().anyMatch(s -> s instanceof Stmt.ExprStmt e && Lowering.unparen(e.expr()) == close);
+      if (body(close) != body || !statement || close.span().start() < send.span().end()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Optional<Binding> binding(Expr target) {
+    if (Lowering.unparen(target) instanceof Expr.Name n && p.names().get(n) instanceof Symbol.Local loc) {
+      return Optional.of(loc.binding());
+    }
+    return Optional.empty();
+  }
+
+  /** The innermost function, lambda or `task { … }` block around {@code node}. */
+  private Object body(Object node) {
+    Object at = parents.get(node);
+    while (at != null) {
+      if (at instanceof Item.Fn || at instanceof Expr.Lambda || at instanceof Expr.Task t && t.body() instanceof Expr.BlockExpr
+          || at instanceof Expr.Defer) {
+        return at;
+      }
+      at = parents.get(at);
+    }
+    return null;
+  }
+
+  /** The body creating the channel runs once per channel; a task block of it must not sit in a loop or lambda. */
+  private boolean runsOncePerChannel(Object body, Stmt.Let creation) {
+    Object creator = body(creation);
+    if (body == creator) {
+      return true;
+    }
+    if (!(body instanceof Expr.Task) || creator == null) {
+      return false;
+    }
+    Object at = parents.get(body);
+    while (at != null && at != creator) {
+      if (at instanceof Stmt.For || at instanceof Stmt.While || at instanceof Stmt.WhileLet || at instanceof Expr.Loop
+          || at instanceof Expr.Lambda || at instanceof Expr.Task || at instanceof Expr.Defer) {
+        return false;
+      }
+      at = parents.get(at);
+    }
+    return at == creator;
+  }
+
+  private static List<Stmt> topLevel(Object body) {
+    Block b = switch (body) {
+      case Item.Fn fn -> fn.body().orElse(null);
+      case Expr.Task t when t.body() instanceof Expr.BlockExpr be -> be.block();
+      default -> null;
+    };
+    if (b == null) {
+      return List.of();
+    }
+    var out = new ArrayList<Stmt>(b.stmts());
+    b.tail().ifPresent(t -> out.add(new Stmt.ExprStmt(t.span(), t)));
+    return out;
+  }
+
+  private static boolean generic(Type t) {
+    return switch (t) {
+      case Type.Param tp -> true;
+      case Type.Named n -> n.args().stream().anyMatch(SendSafety::generic);
+      case Type.Slice s -> generic(s.element());
+      case Type.MapOf m -> generic(m.key()) || generic(m.value());
+      case Type.Ref r -> generic(r.target());
+      case Type.Tuple tu -> tu.elements().stream().anyMatch(SendSafety::generic);
+      case Type.Fn f -> f.params().stream().anyMatch(SendSafety::generic) || generic(f.result());
+      default -> false;
+    };
+  }
+
+  // ---- walking the syntax tree -------------------------------------------------------------
+
+  private void walk(Object node, Object parent) {
+    if (node == null) {
+      return;
+    }
+    if (node instanceof Optional<?> o) {
+      o.ifPresent(x -> walk(x, parent));
+      return;
+    }
+    if (node instanceof List<?> list) {
+      list.forEach(x -> walk(x, parent));
+      return;
+    }
+    if (!(node instanceof Expr || node instanceof Stmt || node instanceof Block || node instanceof Item
+        || node instanceof Expr.MatchArm || node instanceof Expr.SelectArm || node instanceof Expr.FString.Part
+        || node instanceof Expr.FieldInit || node instanceof Item.Param)) {
+      return;
+    }
+    parents.put(node, parent);
+    visit(node);
+    if (!node.getClass().isRecord()) {
+      return;
+    }
+    for (RecordComponent rc : node.getClass().getRecordComponents()) {
+      try {
+        walk(rc.getAccessor().invoke(node), node);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  private void visit(Object node) {
+    if (node instanceof Expr.Call c && Lowering.unparen(c.callee()) instanceof Expr.Field f) {
+      Symbol s = p.members().get(f);
+      if (s instanceof Symbol.Native n && !n.isStatic() && ChannelLowering.isChannelOwner(n.owner())
+          && n.name().equals("close")) {
+        closes.add(c);
+      }
+      boolean go = s instanceof Symbol.Function fn && dev.lisette.semantics.GoTypedefs.isGo(fn.module())
+          || s instanceof Symbol.Method m && m.method().owner().startsWith("go:");
+      if (go) {
+        // A Go function handed a channel it could close counts as a close of that type.
+        for (Expr arg : c.args()) {
+          Type t = TypeLowering.deref(p.types().getOrDefault(arg, Type.Unit.UNIT));
+          if (Type.isPrelude(t, "Channel") || Type.isPrelude(t, "Sender")) {
+            closes.add(syntheticClose(arg));
+          }
+        }
+      }
+    }
+    if (node instanceof Stmt.Let let) {
+      Optional<Stmt.Let> origin = origin(let.init(), let);
+      if (origin.isPresent()) {
+        Binding simple = p.declarations().get(let);
+        if (simple != null) {
+          freshBindings.put(simple.id(), origin.get());
+        }
+        bindings(let.pattern(), origin.get());
+      }
+    }
+  }
+
+  /** A stand-in close call on {@code arg} (never matches a binding rule, so only rule 1 sees it). */
+  private Expr.Call syntheticClose(Expr arg) {
+    var field = new Expr.Field(arg.span(), new Expr.Paren(arg.span(), arg), new dev.lisette.syntax.Ident("close", arg.span()));
+    return new Expr.Call(arg.span(), field, List.of());
+  }
+
+  private void bindings(Pattern pat, Stmt.Let let) {
+    switch (pat) {
+      case Pattern.Binding b -> {
+        Binding binding = p.declarations().get(b);
+        if (binding != null) {
+          freshBindings.put(binding.id(), let);
+        }
+      }
+      case Pattern.Tuple t -> t.elements().forEach(e -> bindings(e, let));
+      case Pattern.Paren pp -> bindings(pp.inner(), let);
+      default -> {}
+    }
+  }
+
+  /**
+   * The `let` that created the channel {@code init} evaluates to: {@code let} itself for
+   * `Channel.new()`/`Channel.buffered(n)` (or their `split()`), the creating `let` of `ch` for
+   * `ch.split()` with an immutable `ch` created so; empty otherwise.
+   */
+  private Optional<Stmt.Let> origin(Expr init, Stmt.Let let) {
+    Expr e = Lowering.unparen(init);
+    if (e instanceof Expr.Name) {
+      return Optional.empty();
+    }
+    if (!(e instanceof Expr.Call c)) {
+      return Optional.empty();
+    }
+    Expr callee = c.callee() instanceof Expr.TypeApply ta ? ta.target() : c.callee();
+    if (!(Lowering.unparen(callee) instanceof Expr.Field f) || !(p.members().get(f) instanceof Symbol.Native n)
+        || !n.owner().equals("Channel")) {
+      return Optional.empty();
+    }
+    if (n.isStatic()) {
+      return Optional.of(let);
+    }
+    if (!n.name().equals("split")) {
+      return Optional.empty();
+    }
+    Optional<Binding> b = binding(f.target());
+    if (b.isPresent()) {
+      return b.get().mutable() ? Optional.empty() : Optional.ofNullable(freshBindings.get(b.get().id()));
+    }
+    return origin(f.target(), let);
+  }
+
+}
