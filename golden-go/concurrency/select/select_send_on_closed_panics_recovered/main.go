@@ -8,12 +8,11 @@ import (
 func main() {
 	ch := make(chan int, 1)
 	lisette.ChannelClose(ch)
-	r := lisette.RecoverBlock(func() struct{} {
+	r := lisette.RecoverBlock(func() lisette.Result[int, error] {
 		select {
 		case ch <- 1:
-			fmt.Println("sent")
+			return lisette.ResultOf(fmt.Println("sent"))
 		}
-		return struct{}{}
 	})
 	if r.Tag == lisette.ResultOk {
 		fmt.Println("no panic")

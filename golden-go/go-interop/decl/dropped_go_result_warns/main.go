@@ -6,6 +6,6 @@ import (
 )
 
 func main() {
-	strconv.Atoi("7")
+	_, _ = strconv.Atoi("7")
 	fmt.Println("done")
 }

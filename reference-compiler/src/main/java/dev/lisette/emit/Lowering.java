@@ -636,19 +636,35 @@ public final class Lowering {
     return pre.isEmpty() ? holder[0] : new GoAst.Block(block);
   }
 
+  /**
+   * A call that never returns: Go knows that only of `panic`, so after any other (`os.Exit`, a
+   * Lisette `-> Never` function) a `panic("unreachable")` ends the Go block.
+   */
+  private void neverCall(GoAst.Expr call, List<GoAst.Stmt> out) {
+    GoAst.Stmt stmt = new GoAst.ExprStmt(call);
+    out.add(stmt);
+    if (!GoFlow.terminates(stmt)) {
+      out.add(PatternLowering.unreachable());
+    }
+  }
+
   void simpleInto(Expr e, Dest d, List<GoAst.Stmt> out) {
     Type t = p.typeOf(e);
     switch (d) {
       case Dest.Return r -> {
         if (t == Type.Never.NEVER && unparen(e) instanceof Expr.Call) {
-          out.add(new GoAst.ExprStmt(exprs.expr(e)));
+          neverCall(exprs.expr(e), out);
         } else {
           out.add(new GoAst.Return(Optional.of(r.wrap().apply(exprs.value(e)))));
         }
       }
       case Dest.Assign a -> {
         if ((t == Type.Unit.UNIT || t == Type.Never.NEVER) && unparen(e) instanceof Expr.Call) {
-          out.add(new GoAst.ExprStmt(exprs.expr(e)));
+          if (t == Type.Never.NEVER) {
+            neverCall(exprs.expr(e), out);
+          } else {
+            out.add(new GoAst.ExprStmt(exprs.expr(e)));
+          }
           if (t == Type.Unit.UNIT) {
             out.add(new GoAst.Assign(a.target(), "=", ExprLowering.unitValue()));
           }
@@ -664,10 +680,16 @@ public final class Lowering {
         if (u instanceof Expr.Unit || collections.appendStatement(u, out) || channels.statement(u, out)) {
           return; // `()` has nothing to evaluate; `xs.append(v)` is `xs = append(xs, v)`
         }
-        if (u instanceof Expr.Call call && interop.isGoCall(call)) {
+        if (u instanceof Expr.Call call && interop.isGoCall(call) && t == Type.Never.NEVER) {
+          neverCall(exprs.call(call, false), out); // `os.Exit(1)`
+        } else if (u instanceof Expr.Call call && interop.isGoCall(call)) {
           out.add(interop.dropped(call));
         } else if (u instanceof Expr.Call && (t == Type.Unit.UNIT || t == Type.Never.NEVER)) {
-          out.add(new GoAst.ExprStmt(exprs.expr(u)));
+          if (t == Type.Never.NEVER) {
+            neverCall(exprs.expr(u), out);
+          } else {
+            out.add(new GoAst.ExprStmt(exprs.expr(u)));
+          }
         } else {
           out.add(new GoAst.Assign(new GoAst.Ident("_"), "=", exprs.value(e)));
         }

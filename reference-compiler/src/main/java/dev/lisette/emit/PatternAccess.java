@@ -80,6 +80,8 @@ final class PatternAccess {
         }
       }
       case Pattern.Slice s -> slice(s, at, out);
+      case Pattern.Path path when p.resolution(path) instanceof dev.lisette.semantics.Symbol.Constant k ->
+          literal("k:" + k.module() + "." + k.name(), l.interop.constant(k), at, out);
       case Pattern.Path path -> constructor(pattern, at, List.of(), out);
       case Pattern.TupleStruct ts -> {
         var parts = new ArrayList<Part>();

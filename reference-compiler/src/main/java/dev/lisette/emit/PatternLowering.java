@@ -56,6 +56,13 @@ final class PatternLowering {
       var temps = new ArrayList<GoAst.Define>();
       return new Subject(new Access(tupleRoot(t, temps)), temps);
     }
+    if (Lowering.isControl(scrutinee)) {
+      // `let (a, b) = match … { … }`: the value is computed into a variable first
+      String name = l.fresh("subject");
+      l.sink.add(new GoAst.Var(name, l.types.goType(p.typeOf(scrutinee)), Optional.empty()));
+      l.into(scrutinee, new Lowering.Dest.Assign(new GoAst.Ident(name)), l.sink);
+      return new Subject(new Access(new GoAst.Ident(name)), List.of());
+    }
     GoAst.Expr v = l.exprs.value(scrutinee);
     if (l.exprs.pure(scrutinee)) {
       return new Subject(new Access(v), List.of());

@@ -197,14 +197,34 @@ final class TypeDecls {
     return new GoAst.Call(new GoAst.Selector(new GoAst.Ident(imports.prelude()), "FormatValue"), List.of(value));
   }
 
+  /** Go types that must not be copied once used (they embed Go's `noCopy` or a lock). */
+  private static final Set<String> NO_COPY = Set.of("go:sync.Mutex", "go:sync.RWMutex", "go:sync.WaitGroup",
+      "go:sync.Once", "go:sync.Cond", "go:sync.Map_", "go:sync.Pool", "go:sync/atomic.Bool", "go:sync/atomic.Int32",
+      "go:sync/atomic.Int64", "go:sync/atomic.Uint32", "go:sync/atomic.Uint64", "go:sync/atomic.Uintptr",
+      "go:sync/atomic.Value", "go:sync/atomic.Pointer", "go:strings.Builder");
+
+  /** Whether a value of {@code d} holds such a type by value (directly or in a field's struct). */
+  private boolean holdsLock(TypeDecl d, Set<String> seen) {
+    if (!(d instanceof TypeDecl.Struct s) || !seen.add(d.key())) {
+      return false;
+    }
+    for (TypeDecl.Field f : s.fields()) {
+      if (f.type() instanceof dev.lisette.semantics.Type.Named n
+          && (NO_COPY.contains(n.key()) || p.typeDecls().get(n.key()) instanceof TypeDecl inner && holdsLock(inner, seen))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Optional<GoAst.Decl> stringMethod(TypeDecl d, List<GoAst.Stmt> body) {
     Set<String> members = new HashSet<>(types.methodNames(d).values());
     if (d instanceof TypeDecl.Struct s) {
       s.fields().forEach(f -> members.add(TypeLowering.fieldName(s, f)));
     }
     String name = !members.contains("String") ? "String" : !members.contains("GoString") ? "GoString" : null;
-    if (name == null) {
-      return Optional.empty();
+    if (name == null || holdsLock(d, new HashSet<>())) {
+      return Optional.empty(); // a value receiver would copy the lock (`go vet`'s copylocks)
     }
     return Optional.of(new GoAst.Func(Optional.of(new GoAst.Param("v", selfType(d))), name, "", List.of(),
         Optional.of("string"), body));

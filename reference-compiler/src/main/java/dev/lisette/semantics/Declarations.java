@@ -351,13 +351,26 @@ final class Declarations {
         params.add(Type.Error.ERROR);
         continue;
       }
-      params.add(c.resolveType(p.type().get()));
+      params.add(signatureType(p.type().get()));
     }
-    Type result = fn.returnType().map(c::resolveType).orElse(Type.Unit.UNIT);
+    Type result = fn.returnType().map(this::signatureType).orElse(Type.Unit.UNIT);
     boolean variadic = !fn.params().isEmpty() && fn.params().get(fn.params().size() - 1).type()
         .filter(t -> t instanceof TypeExpr.Named n && n.path().size() == 1 && n.path().get(0).name().equals("VarArgs"))
         .isPresent();
     return new Type.Fn(List.copyOf(params), result, variadic);
+  }
+
+  /**
+   * A parameter or result type: there, and only there, `Unknown` may be written, so that a
+   * Lisette method can have the shape of a Go method over `any` (`heap.Interface`'s
+   * `Push(x: Unknown)`, spec interop.unknown.signatures).
+   */
+  private Type signatureType(TypeExpr t) {
+    if (t instanceof TypeExpr.Named n && n.path().size() == 1 && n.path().get(0).name().equals("Unknown")
+        && n.args().isEmpty()) {
+      return Type.Unknown.UNKNOWN;
+    }
+    return c.resolveType(t);
   }
 
   /** `impl<T> Stack<T> { … }` (spec methods.impl). */

@@ -108,6 +108,12 @@ final class Patterns {
       case Pattern.Unit u -> literal(p, t, Type.Unit.UNIT, false);
       case Pattern.Tuple tu -> tuple(tu, t);
       case Pattern.Slice sl -> slice(sl, t);
+      case Pattern.Path pa when valueEnumMember(pa).isPresent() -> {
+        // `time.Month.January`: an equality test against the Go constant (spec interop.named-numeric.patterns)
+        Symbol.Constant k = valueEnumMember(pa).get();
+        c.resolved.put(pa, k);
+        literal(p, t, k.type(), false);
+      }
       case Pattern.Path pa -> constructor(pa, pa.path(), t, List.of(), false, PatternForm.UNIT);
       case Pattern.TupleStruct ts -> constructor(ts, ts.path(), t, ts.elements(), ts.rest(), PatternForm.TUPLE);
       case Pattern.Struct st -> constructor(st, st.path(), t, List.of(), st.rest(), PatternForm.STRUCT);
@@ -116,6 +122,19 @@ final class Patterns {
   }
 
   enum PatternForm { UNIT, TUPLE, STRUCT }
+
+  /** A member of a Go value enum named `pkg.Type.Member`, as the Go constant it stands for. */
+  Optional<Symbol.Constant> valueEnumMember(Pattern.Path pa) {
+    var path = pa.path();
+    if (path.size() != 3 || c.lookupLocal(path.get(0).name()).isPresent()
+        || !(c.global(path.get(0).name()) instanceof Symbol.Module m) || !m.exports().go()
+        || !(m.exports().types().get(path.get(1).name()) instanceof TypeDecl.ValueEnum v)
+        || !v.members().contains(path.get(2).name())) {
+      return Optional.empty();
+    }
+    c.lints.usedImport(m.localName());
+    return Optional.ofNullable(m.exports().constants().get(path.get(2).name()));
+  }
 
   /** `Shape.Circle(r)`, `Pt { x, .. }`, `Color.Red`, `None`, `Rgb(r, _, _)` (spec patterns.forms). */
   private void constructor(Pattern p, List<Ident> path, Type t, List<Pattern> elements, boolean rest, PatternForm form) {
@@ -431,6 +450,8 @@ final class Patterns {
         yield new Pat.Ctor(sl.rest().isPresent() ? new Constructor.SliceRest(args.size()) : new Constructor.Slice(args.size()), args);
       }
       case Pattern.Or or -> new Pat.Or(or.alternatives().stream().map(this::abstractPat).toList());
+      case Pattern.Path pa when c.resolved.get(pa) instanceof Symbol.Constant k ->
+          new Pat.Ctor(new Constructor.Literal(k.module() + "." + k.name()), List.of());
       case Pattern.Path pa -> shapes.constructed(pa, List.of(), Map.of());
       case Pattern.TupleStruct ts -> {
         var positional = new HashMap<String, Pattern>();

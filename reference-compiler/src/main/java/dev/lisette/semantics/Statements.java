@@ -77,6 +77,10 @@ final class Statements {
       if (c.shallow(declared) == Type.Never.NEVER) {
         declared = Type.Error.ERROR;
       }
+      if (declared instanceof Type.Package) {
+        x.notAValue(let.init(), declared); // `let s = strings`
+        declared = Type.Error.ERROR;
+      }
     }
     boolean diverges = c.shallow(x.typeOf(let.init())) == Type.Never.NEVER;
     if (let.otherwise().isPresent()) {

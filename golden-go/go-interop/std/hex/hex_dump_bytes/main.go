@@ -1,0 +1,10 @@
+package main
+
+import (
+	"encoding/hex"
+	"fmt"
+)
+
+func main() {
+	fmt.Print(hex.Dump([]byte("Lisette -> Go, 2026!")))
+}

@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+	_ "image/png"
+)
+
+func main() {
+	fmt.Println("png decoder registered")
+}
