@@ -271,44 +271,29 @@ final class GoInterop {
 
   /** A single Go value (a field, a variable, a callback's parameter) as Lisette sees it. */
   GoAst.Expr value(GoAst.Expr go, Type declared) {
-    if (nilableOption(declared).isPresent()) {
-      return support("OptionNilable", go);
-    }
-    if (declared instanceof Type.Fn f && differs(f)) {
-      return wrapFunction(go, f, false);
-    }
-    if (declared instanceof Type.Slice s && differs(s)) {
-      return mapSlice(go, s, false);
-    }
-    if (declared instanceof Type.MapOf m && differs(m.value())) {
-      Type e = m.value();
-      GoAst.Expr x = new GoAst.Ident("x");
-      var fn = new GoAst.FuncLit(List.of(new GoAst.Param("x", goType(e))), Optional.of(l.types.goType(e)),
-          List.of(new GoAst.Return(Optional.of(value(x, e)))));
-      return new GoAst.Call(new GoAst.Selector(new GoAst.Ident(l.imports.prelude()), "MapConvert"), List.of(go, fn));
-    }
-    return go;
+    return convert(go, declared, false);
   }
 
   // ---- Lisette → Go --------------------------------------------------------------------
 
   /** A Lisette value handed to Go where {@code declared} is expected. */
   GoAst.Expr argument(GoAst.Expr v, Type declared) {
+    return convert(v, declared, true);
+  }
+
+  /** A value converted between the views of {@code declared}, towards Go when {@code toGo}. */
+  private GoAst.Expr convert(GoAst.Expr v, Type declared, boolean toGo) {
     if (nilableOption(declared).isPresent()) {
-      return support("Nilable", v);
+      return support(toGo ? "Nilable" : "OptionNilable", v);
     }
     if (declared instanceof Type.Fn f && differs(f)) {
-      return wrapFunction(v, f, true);
+      return wrapFunction(v, f, toGo);
     }
     if (declared instanceof Type.Slice s && differs(s)) {
-      return mapSlice(v, s, true);
+      return elements("SliceMap", v, s.element(), toGo);
     }
     if (declared instanceof Type.MapOf m && differs(m.value())) {
-      Type e = m.value();
-      GoAst.Expr x = new GoAst.Ident("x");
-      var fn = new GoAst.FuncLit(List.of(new GoAst.Param("x", l.types.goType(e))), Optional.of(goType(e)),
-          List.of(new GoAst.Return(Optional.of(argument(x, e)))));
-      return new GoAst.Call(new GoAst.Selector(new GoAst.Ident(l.imports.prelude()), "MapConvert"), List.of(v, fn));
+      return elements("MapConvert", v, m.value(), toGo);
     }
     return v;
   }
@@ -360,15 +345,13 @@ final class GoInterop {
     return argument(v, r);
   }
 
-  /** A slice whose elements differ between the views, copied element by element. */
-  private GoAst.Expr mapSlice(GoAst.Expr xs, Type.Slice s, boolean toGo) {
-    Type e = s.element();
+  /** A slice or map whose elements differ between the views, copied element by element. */
+  private GoAst.Expr elements(String helper, GoAst.Expr xs, Type e, boolean toGo) {
     String from = toGo ? l.types.goType(e) : goType(e);
     String to = toGo ? goType(e) : l.types.goType(e);
-    GoAst.Expr x = new GoAst.Ident("x");
-    GoAst.Expr conv = toGo ? argument(x, e) : value(x, e);
+    GoAst.Expr conv = convert(new GoAst.Ident("x"), e, toGo);
     var fn = new GoAst.FuncLit(List.of(new GoAst.Param("x", from)), Optional.of(to), List.of(new GoAst.Return(Optional.of(conv))));
-    return new GoAst.Call(new GoAst.Selector(new GoAst.Ident(l.imports.prelude()), "SliceMap"), List.of(xs, fn));
+    return new GoAst.Call(new GoAst.Selector(new GoAst.Ident(l.imports.prelude()), helper), List.of(xs, fn));
   }
 
   private GoAst.Expr support(String name, GoAst.Expr arg) {
