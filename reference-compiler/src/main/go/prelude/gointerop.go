@@ -125,11 +125,6 @@ func PartialToGo[T any](p Partial[T, error]) (T, error) {
 	return p.OkVal, p.ErrVal
 }
 
-// OptionToGo converts a Lisette Option returned to Go as a comma-ok pair.
-func OptionToGo[T any](o Option[T]) (T, bool) {
-	return o.SomeVal, o.Tag == OptionSome
-}
-
 // AssertType is Lisette's assert_type<T>(v): Some(v as T) when v holds a T, None otherwise
 // (a nil v included).
 func AssertType[T any](v any) Option[T] {
