@@ -30,6 +30,12 @@ public final class Main {
 
   private static Reporting reporting;
   private static Map<String, String> env = Map.of();
+  private static boolean debug;
+
+  /** Whether this run builds with `--debug` (spec projects.cli.debug-line-directives). */
+  static boolean debug() {
+    return debug;
+  }
 
   /** How diagnostics are shown in this run. */
   static Reporting reporting() {
@@ -63,12 +69,14 @@ public final class Main {
         .addPositional(file("a project directory (default: .) or a .lis file"))
         .addOption(OptionSpec.builder("-o", "--out").paramLabel("DIR").type(Path.class)
             .description("directory for the Go module (default: target/ of the project, or target/<name> beside the file)").build())
+        .addOption(debugOption())
         .addOption(json()));
     root.addSubcommand("run", command("run",
         "Compile and run a project or a program file; `--` passes the remaining arguments to it.")
         .addPositional(file("a project directory (default: .) or a .lis file"))
         .addPositional(PositionalParamSpec.builder().index("1..*").paramLabel("ARGS").type(String[].class)
-            .description("arguments for the program (after `--`)").build()));
+            .description("arguments for the program (after `--`)").build())
+        .addOption(debugOption()));
     root.addSubcommand("parse", command("parse",
         "Parse a program and report syntax errors; optionally print its syntax tree or the file reformatted.")
         .addPositional(file("the .lis file to parse"))
@@ -95,6 +103,11 @@ public final class Main {
         .addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("COMMAND")
             .type(String.class).description("the command to describe").build()));
     return root;
+  }
+
+  private static OptionSpec debugOption() {
+    return OptionSpec.builder("--debug")
+        .description("emit //line directives so Go panics and stack traces name .lis files and lines").build();
   }
 
   private static OptionSpec json() {
@@ -138,6 +151,7 @@ public final class Main {
       }
       ParseResult sub = parsed.subcommand();
       String name = sub.commandSpec().name();
+      debug = sub.hasMatchedOption("--debug");
       if (sub.hasMatchedOption("--json")) {
         reporting = new Reporting(out, err, true, false);
       }

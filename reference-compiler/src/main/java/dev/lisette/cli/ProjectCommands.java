@@ -34,7 +34,7 @@ final class ProjectCommands {
 
   private static Built build(Path root, Path target, PrintWriter err, Progress progress) throws IOException {
     progress.status("Compiling…");
-    ProjectBuild.Result r = ProjectBuild.compile(root, progress);
+    ProjectBuild.Result r = ProjectBuild.compile(root, progress, Main.debug());
     progress.erase();
     report(root, r, err);
     if (r.hasErrors()) {

@@ -44,7 +44,8 @@ final class SourceArgument {
     SourceLoader.Loaded loaded = load(path);
     Compiler.Result result = loaded.encodingError()
         .map(d -> new Compiler.Result(loaded.file(), List.of(d), Optional.<String>empty()))
-        .orElseGet(() -> Compiler.compile(loaded.file(), emit));
+        .orElseGet(() -> Compiler.compile(loaded.file(), emit,
+            emit && Main.debug() ? path.toAbsolutePath().normalize().toString() : null));
     report(result, err);
     return result;
   }

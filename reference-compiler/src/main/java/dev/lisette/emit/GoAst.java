@@ -10,7 +10,16 @@ import java.util.Optional;
 public final class GoAst {
   private GoAst() {}
 
-  public record File(String packageName, List<Import> imports, List<Decl> decls) {}
+  /**
+   * A Go file; in a debug build {@code lines} maps declarations and statements (by identity) to
+   * the line of {@code lineFile} they were lowered from, printed as `//line` directives.
+   */
+  public record File(String packageName, List<Import> imports, List<Decl> decls, String lineFile,
+      java.util.Map<Object, Integer> lines) {
+    public File(String packageName, List<Import> imports, List<Decl> decls) {
+      this(packageName, imports, decls, "", java.util.Map.of());
+    }
+  }
 
   public record Import(Optional<String> alias, String path) {}
 

@@ -11,8 +11,16 @@ import java.util.List;
 public final class GoPrinter extends GoExprPrinter {
   private GoPrinter() {}
 
+  /** A debug build's `//line` targets (see {@link GoAst.File}); empty otherwise. */
+  private java.util.Map<Object, Integer> lines = java.util.Map.of();
+  private String lineFile = "";
+  /** The Lisette line the Go being printed comes from, 0 when not known. */
+  private int line;
+
   public static String print(GoAst.File file) {
     var p = new GoPrinter();
+    p.lines = file.lines();
+    p.lineFile = file.lineFile();
     p.file(file);
     return p.out.toString();
   }
@@ -36,6 +44,8 @@ public final class GoPrinter extends GoExprPrinter {
     }
     for (GoAst.Decl d : f.decls()) {
       out.append('\n');
+      line = lines.getOrDefault(d, 0);
+      lineDirective();
       decl(d);
     }
   }
@@ -125,15 +135,28 @@ public final class GoPrinter extends GoExprPrinter {
   }
 
   private void statements(List<Stmt> body) {
+    int outer = line;
     for (Stmt s : body) {
+      line = lines.getOrDefault(s, line);
       if (s instanceof GoAst.Labeled l) {
         // gofmt prints labels one level out from the statements they label.
         out.append("\t".repeat(Math.max(0, indent - 1))).append(l.label()).append(":\n");
         s = l.stmt();
       }
+      lineDirective();
+      int at = line;
       tabs();
       stmt(s);
       out.append('\n');
+      line = at; // a nested block may have moved it
+    }
+    line = outer;
+  }
+
+  /** In a debug build, `//line file.lis:N` (at column 1) maps the next Go line to the Lisette line being printed. */
+  private void lineDirective() {
+    if (line > 0) {
+      out.append("//line ").append(lineFile).append(':').append(line).append('\n');
     }
   }
 

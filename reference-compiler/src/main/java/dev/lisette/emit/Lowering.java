@@ -48,6 +48,9 @@ public final class Lowering {
   final boolean standalone;
   final GoInterop interop;
   private final TypeDecls typeDecls;
+  /** In a debug build, the .lis path `//line` directives name (else null) and the lines found. */
+  private final String lineFile;
+  private final Map<Object, Integer> lines = new java.util.IdentityHashMap<>();
 
   private final Map<Integer, String> goNames = new HashMap<>();
   private final Set<String> reserved = new HashSet<>();
@@ -82,8 +85,9 @@ public final class Lowering {
     }
   }
 
-  private Lowering(CheckedProgram p, String goModulePath) {
+  private Lowering(CheckedProgram p, String goModulePath, String lineFile) {
     this.p = p;
+    this.lineFile = lineFile;
     this.standalone = goModulePath.isEmpty();
     this.imports = new GoImports(p, goModulePath);
     this.types = new TypeLowering(p, imports);
@@ -102,12 +106,24 @@ public final class Lowering {
 
   /** Lowers a standalone program file. */
   public static GoAst.File lower(CheckedProgram p) {
-    return new Lowering(p, "").file();
+    return new Lowering(p, "", null).file();
   }
 
   /** Lowers one file of a project whose Go module path is {@code goModulePath}. */
   public static GoAst.File lower(CheckedProgram p, String goModulePath) {
-    return new Lowering(p, goModulePath).file();
+    return new Lowering(p, goModulePath, null).file();
+  }
+
+  /** A debug build: statements and functions are mapped to lines of {@code lineFile} (spec projects.cli.debug-line-directives). */
+  public static GoAst.File lower(CheckedProgram p, String goModulePath, String lineFile) {
+    return new Lowering(p, goModulePath, lineFile).file();
+  }
+
+  /** In a debug build, maps the Go statements or declarations {@code out} gained since {@code from} to the line of {@code at}. */
+  private void mapLine(List<?> out, int from, dev.lisette.diagnostics.Span at) {
+    if (lineFile != null && out.size() > from) {
+      lines.putIfAbsent(out.get(from), p.file().source().line(at.start()));
+    }
   }
 
   /** The Go package name of a Lisette module: `main` for the entry module, else its last segment. */
@@ -165,6 +181,7 @@ public final class Lowering {
     }
     var decls = new ArrayList<GoAst.Decl>();
     for (Item item : p.file().items()) {
+      int from = decls.size();
       switch (item) {
         case Item.Fn fn when fn.body().isPresent() -> decls.add(function(fn));
         case Item.Struct s -> decls.addAll(typeDecls.declare(localDecl(s.name().name())));
@@ -173,14 +190,22 @@ public final class Lowering {
         case Item.Impl impl -> impl.methods().stream().filter(m -> m.body().isPresent())
             .forEach(m -> {
               GoAst.Func f = methods.declare(m);
+              int at = decls.size();
               decls.add(f);
               methods.goFacing(m, f).ifPresent(decls::add);
+              for (int i = at; i < decls.size(); i++) {
+                mapLine(decls, i, m.name().span());
+              }
             });
         case Item.Const k when k.value().isPresent() -> decls.add(constants.declare(k));
         default -> {}
       }
+      for (int i = from; i < decls.size(); i++) {
+        mapLine(decls, i, item instanceof Item.Fn fn ? fn.name().span() : item.span());
+      }
     }
-    return new GoAst.File(packageName(p.module()), imports.imports(), decls);
+    return lineFile == null ? new GoAst.File(packageName(p.module()), imports.imports(), decls)
+        : new GoAst.File(packageName(p.module()), imports.imports(), decls, lineFile, lines);
   }
 
   private TypeDecl localDecl(String name) {
@@ -436,12 +461,18 @@ public final class Lowering {
 
   void block(Block b, Dest d, List<GoAst.Stmt> out) {
     for (Stmt s : b.stmts()) {
+      int from = out.size();
       statement(s, out);
+      mapLine(out, from, s.span());
       if (diverges(s)) {
         return; // what follows is unreachable (and `go vet` would say so)
       }
     }
-    b.tail().ifPresent(t -> into(t, d, out));
+    b.tail().ifPresent(t -> {
+      int from = out.size();
+      into(t, d, out);
+      mapLine(out, from, t.span());
+    });
   }
 
   private boolean diverges(Stmt s) {

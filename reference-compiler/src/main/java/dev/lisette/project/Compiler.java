@@ -43,6 +43,11 @@ public final class Compiler {
 
   /** With {@code emit} false only checks (no Go is produced). */
   public static Result compile(SourceFile source, boolean emit) {
+    return compile(source, emit, null);
+  }
+
+  /** A debug build when {@code lineFile} is not null: the Go maps to lines of that .lis path. */
+  public static Result compile(SourceFile source, boolean emit, String lineFile) {
     String phase = "parser";
     try {
       ParsedFile parsed = Parser.parse(source);
@@ -57,7 +62,7 @@ public final class Compiler {
         return new Result(source, sorted(diagnostics), Optional.empty());
       }
       phase = "emitter";
-      String go = GoPrinter.print(Lowering.lower(checked));
+      String go = GoPrinter.print(Lowering.lower(checked, "", lineFile));
       return new Result(source, sorted(diagnostics), Optional.of(go));
     } catch (StackOverflowError | RuntimeException e) {
       throw new InternalError(phase, source, e);

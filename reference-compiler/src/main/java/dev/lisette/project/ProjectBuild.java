@@ -73,19 +73,25 @@ public final class ProjectBuild {
   }
 
   public static Result compile(Path root) throws IOException {
-    return compile(root, Optional.empty(), Listener.NONE);
+    return compile(root, Optional.empty(), Listener.NONE, false);
   }
 
   public static Result compile(Path root, Listener listener) throws IOException {
-    return compile(root, Optional.empty(), listener);
+    return compile(root, Optional.empty(), listener, false);
+  }
+
+  /** With {@code debug} the Go maps to the lines of the .lis files (spec projects.cli.debug-line-directives). */
+  public static Result compile(Path root, Listener listener, boolean debug) throws IOException {
+    return compile(root, Optional.empty(), listener, debug);
   }
 
   /** {@code goModuleOverride} replaces the Go module path from lisette.toml (used by the test suite). */
   public static Result compile(Path root, Optional<String> goModuleOverride) throws IOException {
-    return compile(root, goModuleOverride, Listener.NONE);
+    return compile(root, goModuleOverride, Listener.NONE, false);
   }
 
-  private static Result compile(Path root, Optional<String> goModuleOverride, Listener listener) throws IOException {
+  private static Result compile(Path root, Optional<String> goModuleOverride, Listener listener, boolean debug)
+      throws IOException {
     Path tomlPath = root.resolve("lisette.toml");
     if (!Files.exists(tomlPath)) {
       return new Result(Optional.empty(), List.of(new ProjectLayout.Problem("project.missing_config",
@@ -190,7 +196,8 @@ public final class ProjectBuild {
     for (CheckedProgram c : checked) {
       String src = c.file().source().path();
       String rel = src.substring("src/".length()).replaceFirst("\\.lis$", ".go");
-      go.put(rel, GoPrinter.print(Lowering.lower(c, goModule)));
+      String lineFile = debug ? root.resolve(src).toAbsolutePath().normalize().toString() : null;
+      go.put(rel, GoPrinter.print(Lowering.lower(c, goModule, lineFile)));
     }
     return new Result(config.config(), problems, sortReports(reports), java.util.Collections.unmodifiableMap(go));
   }
