@@ -10,6 +10,7 @@ import (
 func check_config(logger *log.Logger, port int) int {
 	if port <= 0 {
 		logger.Panicf("invalid port %d", port)
+		panic("unreachable")
 	}
 	return port
 }

@@ -16,6 +16,7 @@ func main() {
 		if !check(v) {
 			fmt.Println("odd value:", v)
 			os.Exit(3)
+			panic("unreachable")
 		}
 		fmt.Println("ok:", v)
 	}

@@ -14,8 +14,8 @@ func parse_level(s string) int {
 	default:
 		fmt.Println("unknown level", s)
 		os.Exit(0)
+		panic("unreachable")
 	}
-	panic("unreachable")
 }
 
 func main() {

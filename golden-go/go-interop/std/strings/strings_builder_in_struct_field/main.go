@@ -2,17 +2,12 @@ package main
 
 import (
 	"fmt"
-	lisette "lisette.dev/prelude"
 	"strings"
 )
 
 type Doc struct {
 	out    strings.Builder
 	indent int
-}
-
-func (v Doc) String() string {
-	return "Doc { out: " + lisette.FormatValue(v.out) + ", indent: " + lisette.FormatValue(v.indent) + " }"
 }
 
 func (self *Doc) Line(text string) {
