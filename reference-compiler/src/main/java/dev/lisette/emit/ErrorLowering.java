@@ -143,14 +143,22 @@ final class ErrorLowering {
    * yields a value) → `defer func() { … }()`.
    */
   void defer(Expr.Defer d, List<GoAst.Stmt> out) {
-    Expr body = Lowering.unparen(d.body());
+    deferredCall(d.body(), GoAst.Defer::new, out);
+  }
+
+  /**
+   * A call run later or elsewhere (`defer`, `task`): Go's statement on the call itself, whose
+   * function value and arguments Go evaluates at once, or on a closure around a block (or a
+   * call Go cannot defer). A Go call's results are dropped by Go itself: no conversion.
+   */
+  void deferredCall(Expr body0, java.util.function.Function<GoAst.Call, GoAst.Stmt> statement, List<GoAst.Stmt> out) {
+    Expr body = Lowering.unparen(body0);
     if (body instanceof Expr.Call c && !constructor(c)) {
       var pre = new ArrayList<GoAst.Stmt>();
-      // A deferred Go call's results are dropped by Go itself: no conversion.
       GoAst.Expr call = l.exprs.lowerInto(pre, () -> l.exprs.call(c, !l.interop.isGoCall(c)));
       if (call instanceof GoAst.Call gc && deferrable(gc)) {
         out.addAll(pre);
-        out.add(new GoAst.Defer(gc));
+        out.add(statement.apply(gc));
         return;
       }
     }
@@ -163,7 +171,7 @@ final class ErrorLowering {
       }
       return o;
     });
-    out.add(new GoAst.Defer(new GoAst.Call(new GoAst.FuncLit(Optional.empty(), stmts), List.of())));
+    out.add(statement.apply(new GoAst.Call(new GoAst.FuncLit(Optional.empty(), stmts), List.of())));
   }
 
   /** A call that builds a value (variant, tuple struct): Go lowers it to a literal or conversion. */

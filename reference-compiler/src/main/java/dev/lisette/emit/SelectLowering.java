@@ -2,7 +2,6 @@ package dev.lisette.emit;
 
 import dev.lisette.semantics.Binding;
 import dev.lisette.semantics.CheckedProgram;
-import dev.lisette.semantics.Symbol;
 import dev.lisette.semantics.Type;
 import dev.lisette.syntax.Expr;
 import dev.lisette.syntax.Pattern;
@@ -30,34 +29,9 @@ final class SelectLowering {
 
   // ---- task ------------------------------------------------------------------------------
 
+  /** `task f(x)` → `go f(x)`; `task { … }` → `go func() { … }()` (as `defer`, see ErrorLowering). */
   void task(Expr.Task t, List<GoAst.Stmt> out) {
-    Expr body = Lowering.unparen(t.body());
-    if (body instanceof Expr.Call c && !constructor(c)) {
-      var pre = new ArrayList<GoAst.Stmt>();
-      GoAst.Expr call = l.exprs.lowerInto(pre, () -> l.exprs.expr(c));
-      if (call instanceof GoAst.Call gc && ErrorLowering.deferrable(gc)) {
-        out.addAll(pre);
-        out.add(new GoAst.Go(gc));
-        return;
-      }
-    }
-    List<GoAst.Stmt> stmts = l.function(Type.Unit.UNIT, () -> {
-      var o = new ArrayList<GoAst.Stmt>();
-      if (body instanceof Expr.BlockExpr b) {
-        l.block(b.block(), Lowering.DISCARD, o);
-      } else {
-        l.into(body, Lowering.DISCARD, o);
-      }
-      return o;
-    });
-    out.add(new GoAst.Go(new GoAst.Call(new GoAst.FuncLit(Optional.empty(), stmts), List.of())));
-  }
-
-  private boolean constructor(Expr.Call c) {
-    Expr callee = Lowering.unparen(c.callee());
-    Symbol s = callee instanceof Expr.Name n ? p.names().get(n) : callee instanceof Expr.Field f ? p.members().get(f)
-        : null;
-    return s instanceof Symbol.Variant || s instanceof Symbol.TypeName;
+    l.errors.deferredCall(t.body(), GoAst.Go::new, out);
   }
 
   // ---- select ----------------------------------------------------------------------------
