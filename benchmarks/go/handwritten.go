@@ -3,6 +3,11 @@
 // hand-written Go doing the same work (this file).
 package bench
 
+import (
+	"runtime"
+	"time"
+)
+
 // PingPong: unbuffered ping-pong, n round trips.
 func PingPong(n int) int {
 	ping := make(chan int)
@@ -136,80 +141,57 @@ func Pipeline(n int) int {
 	return sum
 }
 
-// SelectLoop: a select over three channels with a default case.
+// SelectLoop: a select over three channels with a default case that yields; the loop takes
+// 3n values, whichever channel is ready.
 func SelectLoop(n int) int {
 	a := make(chan int, 16)
 	b := make(chan int, 16)
 	c := make(chan int, 16)
-	go func() {
+	produce := func(ch chan<- int) {
 		for i := 0; i < n; i++ {
-			a <- i
+			ch <- i
 		}
-		close(a)
-	}()
-	go func() {
-		for i := 0; i < n; i++ {
-			b <- i
-		}
-		close(b)
-	}()
-	go func() {
-		for i := 0; i < n; i++ {
-			c <- i
-		}
-		close(c)
-	}()
-	// The loop nils its own copies: the goroutines' captured variables stay unchanged (and on
-	// the stack).
-	ra, rb, rc := a, b, c
+	}
+	go produce(a)
+	go produce(b)
+	go produce(c)
 	sum := 0
-	for ra != nil || rb != nil || rc != nil {
+	for got := 0; got < 3*n; {
 		select {
-		case v, ok := <-ra:
-			if !ok {
-				ra = nil
-				continue
-			}
+		case v := <-a:
 			sum += v
-		case v, ok := <-rb:
-			if !ok {
-				rb = nil
-				continue
-			}
+			got++
+		case v := <-b:
 			sum += v
-		case v, ok := <-rc:
-			if !ok {
-				rc = nil
-				continue
-			}
+			got++
+		case v := <-c:
 			sum += v
+			got++
 		default:
+			runtime.Gosched()
 		}
 	}
 	return sum
 }
 
-// SelectTimeout: each value is awaited against a timeout channel.
+// SelectTimeout: each value is awaited against time.After (never fired here).
 func SelectTimeout(n int) int {
 	data := make(chan int)
-	timeout := make(chan struct{})
 	go func() {
 		for i := 0; i < n; i++ {
 			data <- i
 		}
 	}()
-	sum, timeouts := 0, 0
+	sum := 0
 	for i := 0; i < n; i++ {
 		select {
-		case v, ok := <-data:
-			if ok {
-				sum += v
-			}
-		case <-timeout:
-			timeouts++
+		case v := <-data:
+			sum += v
+		case <-time.After(time.Second):
+			sum++
 		}
 	}
-	return sum + timeouts
+	return sum
 }
 
 // SpawnStorm: n goroutines each signal completion on a buffered channel.

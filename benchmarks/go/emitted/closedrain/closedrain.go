@@ -1,9 +1,6 @@
 package closedrain
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 func Run(n int) int {
 	ch := make(chan int, 256)
@@ -11,7 +8,7 @@ func Run(n int) int {
 		for i := 0; i < n; i++ {
 			ch <- i
 		}
-		lisette.ChannelClose(ch)
+		close(ch)
 	}()
 	sum := 0
 	for v := range ch {

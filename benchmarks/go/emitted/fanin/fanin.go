@@ -1,9 +1,6 @@
 package fanin
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 func Run(n int) int {
 	merged := make(chan int, 64)
@@ -12,7 +9,7 @@ func Run(n int) int {
 	for p := 0; p < 4; p++ {
 		go func() {
 			for i := 0; i < each; i++ {
-				_ = lisette.ChannelSend(merged, p*each+i)
+				merged <- p*each + i
 			}
 			done <- struct{}{}
 		}()
@@ -21,7 +18,7 @@ func Run(n int) int {
 		for i2 := 0; i2 < 4; i2++ {
 			<-done
 		}
-		lisette.ChannelClose(merged)
+		close(merged)
 	}()
 	sum := 0
 	for v := range merged {

@@ -1,9 +1,6 @@
 package pingpong
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 func Run(n int) int {
 	ping := make(chan int)
@@ -16,13 +13,12 @@ func Run(n int) int {
 	ball := 0
 	for i := 0; i < n; i++ {
 		ping <- ball
-		subject := lisette.ChannelReceive(pong)
-		if subject.Tag == lisette.OptionSome {
-			b := subject.SomeVal
+		b, ok := <-pong
+		if ok {
 			ball = b
 		}
 	}
-	lisette.ChannelClose(ping)
+	close(ping)
 	return ball
 }
 

@@ -1,9 +1,6 @@
 package pipeline
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 func Run(n int) int {
 	a := make(chan int, 32)
@@ -14,19 +11,19 @@ func Run(n int) int {
 		for i := 0; i < n; i++ {
 			a <- i
 		}
-		lisette.ChannelClose(a)
+		close(a)
 	}()
 	go func() {
 		for v := range a {
 			b <- v * 2
 		}
-		lisette.ChannelClose(b)
+		close(b)
 	}()
 	go func() {
 		for v := range b {
 			c <- v + 1
 		}
-		lisette.ChannelClose(c)
+		close(c)
 	}()
 	go func() {
 		for v := range c {
@@ -34,7 +31,7 @@ func Run(n int) int {
 				d <- v
 			}
 		}
-		lisette.ChannelClose(d)
+		close(d)
 	}()
 	sum := 0
 	for v := range d {

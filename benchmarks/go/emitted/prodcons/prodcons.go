@@ -1,9 +1,6 @@
 package prodcons
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 func Run(n int) int {
 	ch := make(chan int, 128)
@@ -11,15 +8,10 @@ func Run(n int) int {
 		for i := 0; i < n; i++ {
 			ch <- i
 		}
-		lisette.ChannelClose(ch)
+		close(ch)
 	}()
 	sum := 0
-	for {
-		subject := lisette.ChannelReceive(ch)
-		if subject.Tag != lisette.OptionSome {
-			break
-		}
-		v := subject.SomeVal
+	for v := range ch {
 		sum += v
 	}
 	return sum

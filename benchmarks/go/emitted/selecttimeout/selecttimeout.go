@@ -1,10 +1,12 @@
 package selecttimeout
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 func Run(n int) int {
 	data := make(chan int)
-	timeout := make(chan struct{})
 	go func() {
 		for i := 0; i < n; i++ {
 			data <- i
@@ -16,14 +18,10 @@ func Run(n int) int {
 		select {
 		case v, ok := <-data:
 			if ok {
-				{
-					sum += v
-				}
+				sum += v
 			}
-		case <-timeout:
-			{
-				timeouts += 1
-			}
+		case <-time.After(time.Second):
+			timeouts += 1
 		}
 	}
 	return sum + timeouts

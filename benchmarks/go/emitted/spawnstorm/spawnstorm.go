@@ -1,9 +1,6 @@
 package spawnstorm
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 func Run(n int) int {
 	done := make(chan int, n)
@@ -14,9 +11,8 @@ func Run(n int) int {
 	}
 	odd := 0
 	for i2 := 0; i2 < n; i2++ {
-		subject := lisette.ChannelReceive(done)
-		if subject.Tag == lisette.OptionSome {
-			v := subject.SomeVal
+		v, ok := <-done
+		if ok {
 			odd += v
 		}
 	}

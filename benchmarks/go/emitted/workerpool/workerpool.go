@@ -1,9 +1,6 @@
 package workerpool
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 func Run(n int) int {
 	jobs := make(chan int, 64)
@@ -12,7 +9,7 @@ func Run(n int) int {
 	for i2 := 0; i2 < 4; i2++ {
 		go func() {
 			for j := range jobs {
-				_ = lisette.ChannelSend(results, j*j)
+				results <- j * j
 			}
 			done <- struct{}{}
 		}()
@@ -21,13 +18,13 @@ func Run(n int) int {
 		for i := 0; i < n; i++ {
 			jobs <- i
 		}
-		lisette.ChannelClose(jobs)
+		close(jobs)
 	}()
 	go func() {
 		for i3 := 0; i3 < 4; i3++ {
 			<-done
 		}
-		lisette.ChannelClose(results)
+		close(results)
 	}()
 	sum := 0
 	for r := range results {

@@ -25,5 +25,5 @@ func main() {
 		req_tx <- lisette.Tuple2[int, chan<- int]{First: n, Second: tx}
 		fmt.Println(n, lisette.ReceiverReceive(rx))
 	}
-	lisette.SenderClose(req_tx)
+	close(req_tx)
 }

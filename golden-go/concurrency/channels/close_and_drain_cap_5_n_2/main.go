@@ -11,7 +11,7 @@ func main() {
 		for i := 0; i < 2; i++ {
 			ch <- fmt.Sprintf("item-%v", i)
 		}
-		lisette.ChannelClose(ch)
+		close(ch)
 	}()
 	for v := range ch {
 		fmt.Println(v)

@@ -14,11 +14,11 @@ func main() {
 			seen <- got.IsNone()
 		}()
 	}
-	lisette.ChannelClose(start)
+	close(start)
 	nones := 0
 	for i2 := 0; i2 < 4; i2++ {
-		subject := lisette.ChannelReceive(seen)
-		if subject.Tag == lisette.OptionSome && subject.SomeVal {
+		received, ok := <-seen
+		if ok && received {
 			nones += 1
 		}
 	}

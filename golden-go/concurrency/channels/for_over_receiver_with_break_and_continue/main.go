@@ -10,7 +10,7 @@ func main() {
 	for i := 0; i < 10; i++ {
 		ch <- i
 	}
-	lisette.ChannelClose(ch)
+	close(ch)
 	subject := lisette.ChannelSplit(ch)
 	rx := subject.Second
 	for v := range rx {

@@ -14,12 +14,7 @@ func main() {
 	lisette.ChannelClose(ch)
 	fmt.Println("after close:", lisette.ChannelSend(ch, 99))
 	got := []int{}
-	for {
-		subject := lisette.ChannelReceive(ch)
-		if subject.Tag != lisette.OptionSome {
-			break
-		}
-		v := subject.SomeVal
+	for v := range ch {
 		got = append(got, v)
 	}
 	fmt.Println(got, lisette.ChannelReceive(ch), lisette.ChannelReceive(ch))

@@ -1,9 +1,6 @@
 package main
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 func main() {
 	ch := make(chan int)
@@ -15,9 +12,8 @@ func main() {
 		}
 	}()
 	for i2 := 0; i2 < 3; i2++ {
-		subject := lisette.ChannelReceive(ch)
-		if subject.Tag == lisette.OptionSome {
-			v := subject.SomeVal
+		v, ok := <-ch
+		if ok {
 			fmt.Println("got", v)
 		} else {
 			fmt.Println("closed")

@@ -13,15 +13,10 @@ func main() {
 		tx <- 1
 		tx <- 2
 		tx <- 3
-		lisette.SenderClose(tx)
+		close(tx)
 	}()
 	total := 0
-	for {
-		subject2 := lisette.ReceiverReceive(rx)
-		if subject2.Tag != lisette.OptionSome {
-			break
-		}
-		v := subject2.SomeVal
+	for v := range rx {
 		total += v
 	}
 	fmt.Println(total)

@@ -22,9 +22,9 @@ func main() {
 	for j := 1; j <= 20; j++ {
 		jobs <- j
 	}
-	lisette.ChannelClose(jobs)
+	close(jobs)
 	wg.Wait()
-	lisette.ChannelClose(results)
+	close(results)
 	sum := 0
 	for r := range results {
 		sum += r

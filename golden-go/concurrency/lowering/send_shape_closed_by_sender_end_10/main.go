@@ -13,7 +13,7 @@ func main() {
 		for i := 0; i < 10; i++ {
 			tx <- i
 		}
-		lisette.SenderClose(tx)
+		close(tx)
 	}()
 	sum := 0
 	for v := range rx {

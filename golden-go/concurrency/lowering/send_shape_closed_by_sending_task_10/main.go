@@ -11,7 +11,7 @@ func main() {
 		for i := 0; i < 10; i++ {
 			ch <- i
 		}
-		lisette.ChannelClose(ch)
+		close(ch)
 	}()
 	sum := 0
 	for v := range ch {

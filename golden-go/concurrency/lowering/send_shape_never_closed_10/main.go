@@ -14,9 +14,8 @@ func main() {
 	}()
 	sum := 0
 	for i2 := 0; i2 < 10; i2++ {
-		subject := lisette.ChannelReceive(ch)
-		if subject.Tag == lisette.OptionSome {
-			v := subject.SomeVal
+		v, ok := <-ch
+		if ok {
 			sum += v
 		}
 	}

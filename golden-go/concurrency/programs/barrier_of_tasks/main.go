@@ -1,9 +1,6 @@
 package main
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 func main() {
 	arrived := make(chan struct{}, 3)
@@ -11,7 +8,7 @@ func main() {
 	phase_two := make(chan int, 3)
 	for id := 0; id < 3; id++ {
 		go func() {
-			_ = lisette.ChannelSend(arrived, struct{}{})
+			arrived <- struct{}{}
 			<-release
 			phase_two <- id
 		}()
@@ -20,12 +17,11 @@ func main() {
 		<-arrived
 	}
 	fmt.Println("all arrived, in phase two:", len(phase_two))
-	lisette.ChannelClose(release)
+	close(release)
 	sum := 0
 	for i2 := 0; i2 < 3; i2++ {
-		subject := lisette.ChannelReceive(phase_two)
-		if subject.Tag == lisette.OptionSome {
-			id := subject.SomeVal
+		id, ok := <-phase_two
+		if ok {
 			sum += id
 		}
 	}

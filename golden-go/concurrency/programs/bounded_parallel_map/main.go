@@ -15,10 +15,10 @@ func main() {
 	}
 	lengths := []int{0, 0, 0, 0, 0}
 	for i2, end := 0, len(words); i2 < end; i2++ {
-		subject := lisette.ChannelReceive(results)
-		if subject.Tag == lisette.OptionSome {
-			i := subject.SomeVal.First
-			n := subject.SomeVal.Second
+		received, ok := <-results
+		if ok {
+			i := received.First
+			n := received.Second
 			lengths[i] = n
 		}
 	}

@@ -22,10 +22,10 @@ func main() {
 	}
 	results := []lisette.Result[int, string]{lisette.MakeResultOk[int, string](0), lisette.MakeResultOk[int, string](0), lisette.MakeResultOk[int, string](0)}
 	for i2 := 0; i2 < 3; i2++ {
-		subject := lisette.ChannelReceive(out)
-		if subject.Tag == lisette.OptionSome {
-			i := subject.SomeVal.First
-			r := subject.SomeVal.Second
+		received, ok := <-out
+		if ok {
+			i := received.First
+			r := received.Second
 			results[i] = r
 		}
 	}

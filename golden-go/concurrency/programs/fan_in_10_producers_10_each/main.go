@@ -28,7 +28,7 @@ func main() {
 		for i2 := 0; i2 < 10; i2++ {
 			<-done_rx
 		}
-		lisette.SenderClose(out)
+		close(out)
 	}()
 	sum := 0
 	count := 0

@@ -11,9 +11,7 @@ loop:
 	for {
 		select {
 		case out <- n:
-			{
-				n += 1
-			}
+			n += 1
 		case <-done:
 			break loop
 		}
@@ -36,6 +34,6 @@ func main() {
 			break
 		}
 	}
-	lisette.ChannelClose(done)
+	close(done)
 	fmt.Println(taken)
 }

@@ -24,9 +24,8 @@ func main() {
 	ball := 0
 	for i := 0; i < 2; i++ {
 		_ = lisette.SenderSend(ping_tx, ball)
-		subject3 := lisette.ReceiverReceive(pong_rx)
-		if subject3.Tag == lisette.OptionSome {
-			b := subject3.SomeVal
+		b, ok := <-pong_rx
+		if ok {
 			ball = b
 		} else {
 			fmt.Println("unexpected close")

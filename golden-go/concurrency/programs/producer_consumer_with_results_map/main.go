@@ -21,10 +21,9 @@ func main() {
 	for _, w := range strings.Split("a b a c b a", " ") {
 		tx <- w
 	}
-	lisette.SenderClose(tx)
-	subject2 := lisette.ChannelReceive(counts_ch)
-	if subject2.Tag == lisette.OptionSome {
-		counts := subject2.SomeVal
+	close(tx)
+	counts, ok := <-counts_ch
+	if ok {
 		fmt.Println(counts)
 	}
 }

@@ -1,9 +1,6 @@
 package main
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 func main() {
 	slots := make(chan struct{}, 2)
@@ -19,17 +16,15 @@ func main() {
 	}
 	ids := 0
 	for i := 0; i < 6; i++ {
-		subject := lisette.ChannelReceive(finished)
-		if subject.Tag == lisette.OptionSome {
-			id := subject.SomeVal
+		id, ok := <-finished
+		if ok {
 			ids += id
 		}
 	}
 	max_seen := 0
 	for i2 := 0; i2 < 6; i2++ {
-		subject2 := lisette.ChannelReceive(peak)
-		if subject2.Tag == lisette.OptionSome {
-			n := subject2.SomeVal
+		n, ok2 := <-peak
+		if ok2 {
 			if n > max_seen {
 				max_seen = n
 			}

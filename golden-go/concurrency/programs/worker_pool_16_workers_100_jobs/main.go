@@ -28,11 +28,11 @@ func main() {
 	for j := 0; j < 100; j++ {
 		job_tx <- j
 	}
-	lisette.SenderClose(job_tx)
+	close(job_tx)
 	for i2 := 0; i2 < 16; i2++ {
 		<-done_rx
 	}
-	lisette.SenderClose(res_tx)
+	close(res_tx)
 	total := 0
 	n := 0
 	for r := range res_rx {

@@ -22,10 +22,8 @@ loop:
 				break loop
 			}
 		default:
-			{
-				fmt.Println("empty")
-				break loop
-			}
+			fmt.Println("empty")
+			break loop
 		}
 	}
 }

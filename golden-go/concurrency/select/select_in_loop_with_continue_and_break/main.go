@@ -1,28 +1,23 @@
 package main
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 func main() {
 	numbers := make(chan int, 6)
 	for _, v := range []int{1, 2, 3, 4, 5, 6} {
 		numbers <- v
 	}
-	lisette.ChannelClose(numbers)
+	close(numbers)
 	odd_sum := 0
 loop:
 	for {
 		select {
 		case v, ok := <-numbers:
 			if ok {
-				{
-					if v%2 == 0 {
-						continue
-					}
-					odd_sum += v
+				if v%2 == 0 {
+					continue
 				}
+				odd_sum += v
 			} else {
 				break loop
 			}

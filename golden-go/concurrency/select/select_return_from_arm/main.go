@@ -1,9 +1,6 @@
 package main
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 func first_even(ch chan int) int {
 	for {
@@ -26,7 +23,7 @@ func main() {
 		ch <- v
 	}
 	fmt.Println(first_even(ch))
-	lisette.ChannelClose(ch)
+	close(ch)
 	fmt.Println(first_even(ch))
 	fmt.Println(first_even(ch))
 }

@@ -7,7 +7,7 @@ import (
 
 func main() {
 	ch := make(chan int, 1)
-	lisette.ChannelClose(ch)
+	close(ch)
 	r := lisette.RecoverBlock(func() lisette.Result[int, error] {
 		select {
 		case ch <- 1:

@@ -1,13 +1,10 @@
 package main
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 func main() {
 	ch := make(chan int, 4)
-	lisette.ChannelClose(ch)
+	close(ch)
 	seen := 0
 	for {
 		var got int

@@ -1,14 +1,11 @@
 package main
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 func main() {
 	ch := make(chan int, 4)
 	ch <- 1
-	lisette.ChannelClose(ch)
+	close(ch)
 	seen := 0
 	for {
 		var got int

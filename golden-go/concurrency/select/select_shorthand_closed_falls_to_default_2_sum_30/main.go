@@ -1,15 +1,12 @@
 package main
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 func main() {
 	ch := make(chan int, 4)
 	ch <- 10
 	ch <- 20
-	lisette.ChannelClose(ch)
+	close(ch)
 	seen := 0
 	for {
 		var got int

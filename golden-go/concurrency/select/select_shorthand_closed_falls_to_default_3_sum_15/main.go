@@ -1,16 +1,13 @@
 package main
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 func main() {
 	ch := make(chan int, 4)
 	ch <- 4
 	ch <- 5
 	ch <- 6
-	lisette.ChannelClose(ch)
+	close(ch)
 	seen := 0
 	for {
 		var got int

@@ -1,9 +1,6 @@
 package main
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 func main() {
 	ch := make(chan int, 4)
@@ -11,7 +8,7 @@ func main() {
 	ch <- 1
 	ch <- 1
 	ch <- 1
-	lisette.ChannelClose(ch)
+	close(ch)
 	seen := 0
 	for {
 		var got int

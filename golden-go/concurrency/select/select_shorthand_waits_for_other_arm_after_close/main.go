@@ -1,13 +1,10 @@
 package main
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 func main() {
 	data := make(chan int)
-	lisette.ChannelClose(data)
+	close(data)
 	other := make(chan string)
 	go func() {
 		other <- "other arm"

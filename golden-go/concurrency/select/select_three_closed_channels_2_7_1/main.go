@@ -1,16 +1,13 @@
 package main
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 func filled(n, base int) chan int {
 	ch := make(chan int, n+1)
 	for i := 0; i < n; i++ {
 		ch <- base + i
 	}
-	lisette.ChannelClose(ch)
+	close(ch)
 	return ch
 }
 
@@ -28,39 +25,27 @@ func main() {
 		select {
 		case v, ok := <-a:
 			if ok {
-				{
-					counts[0] += 1
-					sum += v
-				}
-			} else {
-				if a_open {
-					a_open = false
-					open -= 1
-				}
+				counts[0] += 1
+				sum += v
+			} else if a_open {
+				a_open = false
+				open -= 1
 			}
 		case v, ok2 := <-b:
 			if ok2 {
-				{
-					counts[1] += 1
-					sum += v
-				}
-			} else {
-				if b_open {
-					b_open = false
-					open -= 1
-				}
+				counts[1] += 1
+				sum += v
+			} else if b_open {
+				b_open = false
+				open -= 1
 			}
 		case v, ok3 := <-c:
 			if ok3 {
-				{
-					counts[2] += 1
-					sum += v
-				}
-			} else {
-				if c_open {
-					c_open = false
-					open -= 1
-				}
+				counts[2] += 1
+				sum += v
+			} else if c_open {
+				c_open = false
+				open -= 1
 			}
 		}
 	}

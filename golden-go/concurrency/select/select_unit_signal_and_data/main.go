@@ -16,9 +16,7 @@ func main() {
 			select {
 			case v, ok := <-data:
 				if ok {
-					{
-						sum += v
-					}
+					sum += v
 				} else {
 					break loop
 				}
@@ -31,6 +29,6 @@ func main() {
 	for v := 1; v <= 4; v++ {
 		data <- v
 	}
-	lisette.ChannelClose(quit)
+	close(quit)
 	fmt.Println(lisette.ChannelReceive(done))
 }

@@ -1,9 +1,6 @@
 package main
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 func poll(ch chan int) string {
 	select {
@@ -23,6 +20,6 @@ func main() {
 	fmt.Println(poll(ch))
 	ch <- 4
 	fmt.Println(poll(ch))
-	lisette.ChannelClose(ch)
+	close(ch)
 	fmt.Println(poll(ch))
 }

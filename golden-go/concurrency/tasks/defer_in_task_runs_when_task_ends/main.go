@@ -20,7 +20,7 @@ func main() {
 		_ = lisette.ChannelSend(log, "unreachable")
 	}()
 	<-done
-	lisette.ChannelClose(log)
+	close(log)
 	for line := range log {
 		fmt.Println(line)
 	}

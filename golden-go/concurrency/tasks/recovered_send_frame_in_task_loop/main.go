@@ -18,6 +18,6 @@ func main() {
 	for i := 0; i < 4; i++ {
 		<-ch
 	}
-	lisette.ChannelClose(ch)
+	close(ch)
 	fmt.Println("producer stopped after", lisette.ChannelReceive(stopped))
 }

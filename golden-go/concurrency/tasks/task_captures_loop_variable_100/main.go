@@ -1,9 +1,6 @@
 package main
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 func main() {
 	results := make(chan int, 100)
@@ -14,9 +11,8 @@ func main() {
 	}
 	sum := 0
 	for i2 := 0; i2 < 100; i2++ {
-		subject := lisette.ChannelReceive(results)
-		if subject.Tag == lisette.OptionSome {
-			v := subject.SomeVal
+		v, ok := <-results
+		if ok {
 			sum += v
 		}
 	}

@@ -1,9 +1,6 @@
 package main
 
-import (
-	"fmt"
-	lisette "lisette.dev/prelude"
-)
+import "fmt"
 
 func main() {
 	out := make(chan int, 6)
@@ -20,9 +17,8 @@ func main() {
 	<-done
 	sum := 0
 	for i2 := 0; i2 < 6; i2++ {
-		subject := lisette.ChannelReceive(out)
-		if subject.Tag == lisette.OptionSome {
-			v := subject.SomeVal
+		v, ok := <-out
+		if ok {
 			sum += v
 		}
 	}

@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * Channels (spec concurrency.channel.*, brief §22.7): `Channel.new<T>()` is `make(chan T)`;
  * `send` and `close` go through the support package's safe helpers unless {@link SendSafety}
- * proves that no alias of the channel can be closed before the send (then `ch <- v`); a
- * receive used as a statement is `<-ch`; the buffer queries are `len`/`cap`.
+ * proves that no alias of the channel can be closed before the send (then `ch <- v`), or that
+ * the close runs once (then `close(ch)`); a receive used as a statement is `<-ch`; the buffer
+ * queries are `len`/`cap`.
  */
 final class ChannelLowering {
   private final Lowering l;
@@ -61,7 +62,8 @@ final class ChannelLowering {
     return switch (n.name()) {
       case "send" -> call(lisette(n.owner().equals("Sender") ? "SenderSend" : "ChannelSend"), recv, args.get(0));
       case "receive" -> call(lisette(n.owner().equals("Receiver") ? "ReceiverReceive" : "ChannelReceive"), recv);
-      case "close" -> call(lisette(n.owner().equals("Sender") ? "SenderClose" : "ChannelClose"), recv);
+      case "close" -> safety().rawClose(c) ? call(new GoAst.Ident("close"), recv)
+          : call(lisette(n.owner().equals("Sender") ? "SenderClose" : "ChannelClose"), recv);
       case "length" -> call(new GoAst.Ident("len"), recv);
       case "capacity" -> call(new GoAst.Ident("cap"), recv);
       case "is_empty" -> new GoAst.Binary("==", call(new GoAst.Ident("len"), recv), new GoAst.Lit("0"));

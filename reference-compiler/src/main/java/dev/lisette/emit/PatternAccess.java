@@ -31,6 +31,14 @@ final class PatternAccess {
     this.p = l.p;
   }
 
+  /**
+   * The key under which a received Option's root (`received, ok := <-ch`, see
+   * PatternLowering) holds `ok`, which stands for the tag.
+   */
+  static final String RECEIVED_OK = "ok";
+  /** The key under which it holds the received value, the payload of `Some`. */
+  static final String RECEIVED_VALUE = "value";
+
   /** `x.name`, looking through a dereference (Go selectors dereference pointers). */
   static GoAst.Expr select(GoAst.Expr x, String name) {
     if (x instanceof GoAst.Composite c) {
@@ -107,8 +115,18 @@ final class PatternAccess {
    */
   private record Part(String field, int index, Pattern pattern, Pattern.FieldPattern shorthand) {}
 
+  /**
+   * Bindings already declared where their value arrives (`v, ok := <-ch`), which the tree does
+   * not bind again.
+   */
+  private final java.util.Set<Integer> prebound = new java.util.HashSet<>();
+
+  void prebind(Binding b) {
+    prebound.add(b.id());
+  }
+
   private void bind(Binding b, Access at, List<Pat> out) {
-    if (b != null && p.isRead(b) && !b.name().equals("_")) {
+    if (b != null && p.isRead(b) && !b.name().equals("_") && !prebound.contains(b.id())) {
       out.add(new Pat.Bind(at, b));
     }
   }
@@ -179,20 +197,29 @@ final class PatternAccess {
 
   private void variant(Pattern pattern, Symbol.Variant v, Access at, List<Part> parts, List<Pat> out) {
     TypeDecl.Enum e = v.owner();
-    TypeLowering.EnumLayout layout = l.types.layout(e);
-    GoAst.Expr tag = select(at.expr(), layout.tagField());
+    // A received Option (`v, ok := <-ch`): `ok` is its tag, so `Some` is `ok` and `None` is
+    // `!ok`, and the payload is `v`; the Option layout (and with it the support package) is not used.
+    boolean received = at.expr() instanceof GoAst.Composite c && c.elements().stream()
+        .anyMatch(x -> x instanceof GoAst.KeyValue kv && kv.key().equals(RECEIVED_OK));
+    TypeLowering.EnumLayout layout = received ? null : l.types.layout(e);
+    GoAst.Expr tag = select(at.expr(), received ? RECEIVED_OK : layout.tagField());
     var column = new Column(Kind.ENUM, Optional.of(tag), e.variants().stream().map(TypeDecl.Variant::name).toList());
-    GoAst.Expr label = new GoAst.Ident(layout.tags().get(v.variant().name()));
+    GoAst.Expr label = new GoAst.Ident(received ? v.variant().name() : layout.tags().get(v.variant().name()));
     var subs = new ArrayList<Pat>();
-    List<TypeLowering.Payload> payload = layout.payloads().get(v.variant().name());
     for (Part part : parts) {
       int i = part.index() >= 0 ? part.index()
           : v.variant().fields().indexOf(v.variant().field(part.field()).orElseThrow());
-      TypeLowering.Payload f = payload.get(i);
+      if (received) {
+        sub(part, new Access(select(at.expr(), RECEIVED_VALUE)), subs);
+        continue;
+      }
+      TypeLowering.Payload f = layout.payloads().get(v.variant().name()).get(i);
       GoAst.Expr read = select(at.expr(), f.goName());
       sub(part, new Access(f.pointer() ? new GoAst.Unary("*", read) : read), subs);
     }
-    Ctor ctor = Ctor.of(v.variant().name(), label, new GoAst.Binary("==", tag, label));
+    GoAst.Expr cond = !received ? new GoAst.Binary("==", tag, label)
+        : v.variant().name().equals("Some") ? tag : new GoAst.Unary("!", tag);
+    Ctor ctor = Ctor.of(v.variant().name(), label, cond);
     if (e.variants().size() == 1) {
       out.addAll(subs); // a single-variant enum: nothing to test
       return;

@@ -5,6 +5,7 @@ import dev.lisette.emit.DecisionTree.Node;
 import dev.lisette.emit.DecisionTree.Row;
 import dev.lisette.semantics.Binding;
 import dev.lisette.semantics.CheckedProgram;
+import dev.lisette.semantics.Symbol;
 import dev.lisette.semantics.Type;
 import dev.lisette.syntax.Expr;
 import dev.lisette.syntax.Pattern;
@@ -49,9 +50,36 @@ final class PatternLowering {
    * The scrutinee: the access the tree reads it through, and the temporaries to evaluate first
    * (each a name and its value). A tuple literal is not built: its elements are read directly.
    */
-  private record Subject(Access root, List<GoAst.Define> temps) {}
+  private record Subject(Access root, List<GoAst.Define> temps, Optional<String> declared) {
+    Subject(Access root, List<GoAst.Define> temps) {
+      this(root, temps, Optional.empty());
+    }
+  }
 
   private Subject subject(Expr scrutinee) {
+    return subject(scrutinee, List.of());
+  }
+
+  /**
+   * The scrutinee, matched against the top-level {@code patterns}: a channel receive tested
+   * only for `Some(…)`/`None` is Go's `received, ok := <-ch`, no Option built (spec
+   * concurrency.impl.receive).
+   */
+  private Subject subject(Expr scrutinee, List<Pattern> patterns) {
+    if (!patterns.isEmpty() && patterns.stream().allMatch(this::optionShaped)
+        && l.channels.channelCall(scrutinee).filter(n -> n.name().equals("receive")).isPresent()) {
+      var c = (Expr.Call) Lowering.unparen(scrutinee);
+      GoAst.Expr ch = l.channels.channel(Lowering.unparen(((Expr.Field) Lowering.unparen(c.callee())).target()));
+      // `v, ok := <-ch` when the only `Some(v)` binds a name: the binding is the received value.
+      Optional<Binding> only = onlyPayloadBinding(patterns);
+      only.ifPresent(access::prebind);
+      String value = only.map(b -> l.declare(b, true)).orElseGet(() -> l.fresh("received"));
+      String ok = l.fresh("ok");
+      var root = new GoAst.Composite("", List.of(new GoAst.KeyValue(PatternAccess.RECEIVED_OK, new GoAst.Ident(ok)),
+          new GoAst.KeyValue(PatternAccess.RECEIVED_VALUE, new GoAst.Ident(value))));
+      return new Subject(new Access(root), List.of(new GoAst.Define(List.of(value, ok), List.of(new GoAst.Unary("<-", ch)))),
+          only.map(b -> value));
+    }
     if (Lowering.unparen(scrutinee) instanceof Expr.Tuple t) {
       var temps = new ArrayList<GoAst.Define>();
       return new Subject(new Access(tupleRoot(t, temps)), temps);
@@ -95,11 +123,40 @@ final class PatternLowering {
     return new GoAst.Composite("", elements);
   }
 
+  /** The binding `v` when the patterns have exactly one `Some(…)`, and it is `Some(v)` with `v` read. */
+  private Optional<Binding> onlyPayloadBinding(List<Pattern> patterns) {
+    List<Pattern> somes = patterns.stream().flatMap(pt -> alternatives(pt).stream()).map(PatternLowering::unparen)
+        .filter(pt -> pt instanceof Pattern.TupleStruct).toList();
+    if (somes.size() == 1 && unparen(((Pattern.TupleStruct) somes.get(0)).elements().get(0)) instanceof Pattern.Binding bp
+        && p.declarations().get(bp) instanceof Binding b && p.isRead(b)) {
+      return Optional.of(b);
+    }
+    return Optional.empty();
+  }
+
+  /** A top-level pattern that reads an Option only through its tag and payload: `Some(…)`, `None`, `_`. */
+  private boolean optionShaped(Pattern pattern) {
+    return switch (unparen(pattern)) {
+      case Pattern.Wildcard w -> true;
+      case Pattern.Or or -> or.alternatives().stream().allMatch(this::optionShaped);
+      case Pattern.TupleStruct ts -> p.resolution(ts) instanceof Symbol.Variant v && Type.PRELUDE.equals(v.owner().module())
+          && v.owner().name().equals("Option");
+      case Pattern.Path path -> p.resolution(path) instanceof Symbol.Variant v && Type.PRELUDE.equals(v.owner().module())
+          && v.owner().name().equals("Option");
+      default -> false;
+    };
+  }
+
   /** Evaluates the temporaries: declared when the tree reads them, for their effects otherwise. */
   private void evaluate(Subject s, Node tree, List<GoAst.Stmt> out) {
     for (GoAst.Define temp : s.temps()) {
       GoAst.Expr value = temp.values().get(0);
-      if (DecisionTree.reads(tree, temp.names().get(0))) {
+      if (temp.names().size() > 1) {
+        // `received, ok := <-ch`: the names the tree does not read are `_`.
+        List<String> names = temp.names().stream()
+            .map(n -> DecisionTree.reads(tree, n) || s.declared().equals(Optional.of(n)) ? n : "_").toList();
+        out.add(names.stream().allMatch("_"::equals) ? new GoAst.ExprStmt(value) : new GoAst.Define(names, temp.values()));
+      } else if (DecisionTree.reads(tree, temp.names().get(0))) {
         out.add(temp);
       } else if (value instanceof GoAst.Call) {
         out.add(new GoAst.ExprStmt(value));
@@ -112,7 +169,7 @@ final class PatternLowering {
   // ---- match ---------------------------------------------------------------------------
 
   void match(Expr.Match m, Lowering.Dest d, List<GoAst.Stmt> out) {
-    Subject s = subject(m.scrutinee());
+    Subject s = subject(m.scrutinee(), m.arms().stream().map(Expr.MatchArm::pattern).toList());
     var rows = new ArrayList<Row>();
     for (int i = 0; i < m.arms().size(); i++) {
       Expr.MatchArm arm = m.arms().get(i);
@@ -153,7 +210,7 @@ final class PatternLowering {
       List<GoAst.Stmt> out) {
     for (GoAst.Define temp : s.temps()) {
       out.add(temp);
-      out.add(new GoAst.Assign(new GoAst.Ident("_"), "=", new GoAst.Ident(temp.names().get(0))));
+      temp.names().forEach(n -> out.add(new GoAst.Assign(new GoAst.Ident("_"), "=", new GoAst.Ident(n))));
     }
     String matched = l.fresh("matched");
     out.add(new GoAst.Var(matched, "bool", Optional.empty()));
@@ -206,7 +263,7 @@ final class PatternLowering {
   // ---- if let, while let ---------------------------------------------------------------
 
   void ifLet(Expr.IfLet i, Lowering.Dest d, List<GoAst.Stmt> out) {
-    Subject s = subject(i.scrutinee());
+    Subject s = subject(i.scrutinee(), List.of(i.pattern()));
     Node tree = twoArms(i.pattern(), s.root());
     evaluate(s, tree, out);
     Lowering.Dest branch = i.otherwise().isPresent() ? d : Lowering.DISCARD;
@@ -238,9 +295,12 @@ final class PatternLowering {
   }
 
   void whileLet(Stmt.WhileLet w, List<GoAst.Stmt> out) {
+    if (receiveLoop(w, out)) {
+      return;
+    }
     var frame = l.pushLoop(Lowering.DISCARD);
     List<GoAst.Stmt> body = l.scoped(o -> {
-      Subject s = subject(w.scrutinee());
+      Subject s = subject(w.scrutinee(), List.of(w.pattern()));
       Node tree = twoArms(w.pattern(), s.root());
       evaluate(s, tree, o);
       renderer.render(tree, Lowering.DISCARD, new TreeRenderer.Arms() {
@@ -267,6 +327,39 @@ final class PatternLowering {
       body = body.subList(1, body.size());
     }
     out.add(l.popLoop(frame, new GoAst.For(Optional.empty(), cond, Optional.empty(), body)));
+  }
+
+  /**
+   * `while let Some(x) = ch.receive() { … }` receives until the channel is closed and drained,
+   * which is Go's `for x := range ch { … }` (spec concurrency.impl.receive).
+   */
+  private boolean receiveLoop(Stmt.WhileLet w, List<GoAst.Stmt> out) {
+    if (!(unparen(w.pattern()) instanceof Pattern.TupleStruct ts) || ts.elements().size() != 1 || !optionShaped(ts)
+        || !(p.resolution(ts) instanceof Symbol.Variant v) || !v.variant().name().equals("Some")
+        || l.channels.channelCall(w.scrutinee()).filter(n -> n.name().equals("receive")).isEmpty()) {
+      return false;
+    }
+    Pattern element = unparen(ts.elements().get(0));
+    if (!(element instanceof Pattern.Binding || element instanceof Pattern.Wildcard)) {
+      return false;
+    }
+    var c = (Expr.Call) Lowering.unparen(w.scrutinee());
+    Expr target = Lowering.unparen(((Expr.Field) Lowering.unparen(c.callee())).target());
+    // `range` evaluates the channel once; `while let` every time, so only an immutable name.
+    if (!(target instanceof Expr.Name n && p.names().get(n) instanceof Symbol.Local loc && !loc.binding().mutable())) {
+      return false;
+    }
+    GoAst.Expr ch = l.channels.channel(target);
+    var frame = l.pushLoop(Lowering.DISCARD);
+    var holder = new GoAst.Stmt[1];
+    l.scoped(outer -> {
+      Binding b = element instanceof Pattern.Binding bp ? p.declarations().get(bp) : null;
+      String name = b != null && p.isRead(b) ? l.declare(b, true) : "_";
+      List<GoAst.Stmt> body = l.scoped(o -> l.block(w.body(), Lowering.DISCARD, o));
+      holder[0] = new GoAst.ForRange(name.equals("_") ? Optional.empty() : Optional.of(name), Optional.empty(), ch, body);
+    });
+    out.add(l.popLoop(frame, holder[0]));
+    return true;
   }
 
   // ---- let -----------------------------------------------------------------------------
@@ -324,7 +417,7 @@ final class PatternLowering {
    * assigned where the tree succeeds.
    */
   private void letElse(Stmt.Let let, List<GoAst.Stmt> out) {
-    Subject s = subject(let.init());
+    Subject s = subject(let.init(), List.of(let.pattern()));
     Node tree = twoArms(let.pattern(), s.root());
     evaluate(s, tree, out);
     boolean predeclare = DecisionTree.leaves(tree, 0) > 1;

@@ -76,6 +76,8 @@ final class SelectLowering {
     l.inSwitch(() -> holder.addAll(l.scoped(o -> {
       o.addAll(prologue);
       switch (body) {
+        // a block arm's statements are the clause's own (no nested `{ … }`)
+        case Stmt.ExprStmt e when e.expr() instanceof Expr.BlockExpr b -> l.block(b.block(), d, o);
         case Stmt.ExprStmt e -> l.into(e.expr(), d, o);
         default -> {
           l.statement(body, o);
@@ -128,7 +130,8 @@ final class SelectLowering {
       } else if (then.isEmpty()) {
         o.add(new GoAst.If(new GoAst.Unary("!", new GoAst.Ident(names[1])), otherwise, Optional.empty()));
       } else {
-        o.add(new GoAst.If(new GoAst.Ident(names[1]), then, Optional.of(new GoAst.Block(otherwise))));
+        o.add(new GoAst.If(new GoAst.Ident(names[1]), then,
+            Optional.of(otherwise.size() == 1 && otherwise.get(0) instanceof GoAst.If nested ? nested : new GoAst.Block(otherwise))));
       }
     })));
     GoAst.Stmt comm = new GoAst.Define(List.of(names[0], names[1]), List.of(new GoAst.Unary("<-", ch)));

@@ -45,6 +45,11 @@ final class SendSafety {
   private boolean closesGeneric;
   /** Bindings declared by `let` from a fresh channel: `Channel.new()`, `Channel.buffered(n)`, `….split()`. */
   private final Map<Integer, Stmt.Let> freshBindings = new java.util.HashMap<>();
+  /** Every `send` call on a channel, sender or receiver. */
+  private final List<Expr.Call> sends = new ArrayList<>();
+  /** The names that refer to each local binding, by binding id. */
+  private final Map<Integer, List<Expr.Name>> uses = new java.util.HashMap<>();
+  private final SignalledClose signalled = new SignalledClose(this);
 
   SendSafety(CheckedProgram p, boolean standalone) {
     this.p = p;
@@ -71,41 +76,164 @@ final class SendSafety {
     if (standalone && !closesGeneric && !generic(element) && closedTypes.stream().noneMatch(element::equals)) {
       return true;
     }
-    return closedBySenderAfterwards(send, element);
-  }
-
-  private boolean closedBySenderAfterwards(Expr.Call send, Type element) {
-    if (closesGeneric || generic(element) || closes.isEmpty()) {
-      return false;
-    }
-    Optional<Binding> b = binding(((Expr.Field) Lowering.unparen(send.callee())).target());
-    if (b.isEmpty() || b.get().mutable() || !freshBindings.containsKey(b.get().id())) {
+    Optional<Binding> b = freshBinding(((Expr.Field) Lowering.unparen(send.callee())).target());
+    if (b.isEmpty()) {
       return false;
     }
     Stmt.Let origin = freshBindings.get(b.get().id());
-    Object body = body(send);
-    if (body == null || !runsOncePerChannel(body, origin)) {
+    Optional<List<Expr.Call>> closesOf = closesOf(origin, element);
+    if (closesOf.isEmpty() || !standalone && !confined(origin)) {
       return false;
     }
-    List<Stmt> top = topLevel(body);
+    return closesOf.get().isEmpty() // never closed: its element type is closed only on other channels
+        || closedBySenderAfterwards(send, origin, closesOf.get()) || signalled.proves(send, origin, closesOf.get());
+  }
+
+  /**
+   * Whether the channel created by {@code origin} stays in this module: every use of a binding
+   * holding it is the target of a channel method or the iterable of a `for`. In a module of a
+   * project, another module could close a channel handed to it.
+   */
+  private boolean confined(Stmt.Let origin) {
+    for (var e : freshBindings.entrySet()) {
+      if (e.getValue() != origin) {
+        continue;
+      }
+      for (Expr.Name use : uses.getOrDefault(e.getKey(), List.of())) {
+        Object parent = parents.get(use);
+        boolean method = parent instanceof Expr.Field f && parents.get(f) instanceof Expr.Call c && c.callee() == f
+            && p.members().get(f) instanceof Symbol.Native n && ChannelLowering.isChannelOwner(n.owner());
+        boolean iterated = parent instanceof Stmt.For f && f.iterable() == use;
+        if (!method && !iterated) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a close of a channel created by {@code origin} may be Go's raw `close(ch)`: it is the
+   * only close of that channel and a statement that runs at most once per channel (spec
+   * concurrency.impl.raw-close).
+   */
+  boolean rawClose(Expr.Call close) {
+    Expr target = ((Expr.Field) Lowering.unparen(close.callee())).target();
+    Optional<Binding> b = freshBinding(target);
+    if (b.isEmpty()) {
+      return false;
+    }
+    Stmt.Let origin = freshBindings.get(b.get().id());
+    Optional<List<Expr.Call>> closesOf = closesOf(origin, element(target));
+    Object body = body(close);
+    return closesOf.isPresent() && (standalone || confined(origin)) && closesOf.get().size() == 1 && closesOf.get().get(0) == close && body != null
+        && runsOncePerChannel(body, origin) && topLevel(body).stream().anyMatch(st -> st instanceof Stmt.ExprStmt e
+            && Lowering.unparen(e.expr()) == close);
+  }
+
+  /**
+   * The closes of the channel created by {@code origin} (of element type {@code element}); empty
+   * when some close of that element type may reach it through a channel of unknown origin.
+   */
+  private Optional<List<Expr.Call>> closesOf(Stmt.Let origin, Type element) {
+    if (closesGeneric || generic(element)) {
+      return Optional.empty();
+    }
+    var out = new ArrayList<Expr.Call>();
     for (int i = 0; i < closedTypes.size(); i++) {
       if (!closedTypes.get(i).equals(element)) {
         continue;
       }
       Expr.Call close = closes.get(i);
-      Optional<Binding> cb = binding(((Expr.Field) Lowering.unparen(close.callee())).target());
-      if (cb.isEmpty() || cb.get().mutable() || !freshBindings.containsKey(cb.get().id())) {
-        return false; // a channel of unknown origin: it may be this one
+      Optional<Binding> cb = freshBinding(((Expr.Field) Lowering.unparen(close.callee())).target());
+      if (cb.isEmpty()) {
+        return Optional.empty(); // a channel of unknown origin: it may be this one
       }
-      if (freshBindings.get(cb.get().id()) != origin) {
-        continue; // another channel, created elsewhere
+      if (freshBindings.get(cb.get().id()) == origin) {
+        out.add(close);
       }
-      boolean statement = top.stream().anyMatch(s -> s instanceof Stmt.ExprStmt e && Lowering.unparen(e.expr()) == close);
+    }
+    return Optional.of(out);
+  }
+
+  /** Rule 2: every close is a statement of the sending body, after the send, and that body runs once per channel. */
+  private boolean closedBySenderAfterwards(Expr.Call send, Stmt.Let origin, List<Expr.Call> closesOf) {
+    Object body = body(send);
+    if (body == null || !runsOncePerChannel(body, origin)) {
+      return false;
+    }
+    List<Stmt> top = topLevel(body);
+    for (Expr.Call close : closesOf) {
+      boolean statement = top.stream().anyMatch(st -> st instanceof Stmt.ExprStmt e && Lowering.unparen(e.expr()) == close);
       if (body(close) != body || !statement || close.span().start() < send.span().end()) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The immutable binding {@code target} names when it holds a fresh channel (see {@link #origin}). */
+  Optional<Binding> freshBinding(Expr target) {
+    return binding(target).filter(b -> !b.mutable() && freshBindings.containsKey(b.id()));
+  }
+
+  Optional<Stmt.Let> origin(Binding b) {
+    return Optional.ofNullable(freshBindings.get(b.id()));
+  }
+
+  /** The target of {@code e} when it is a call of the channel method {@code name}. */
+  Optional<Expr> channelMethod(Expr e, String name) {
+    if (Lowering.unparen(e) instanceof Expr.Call c && Lowering.unparen(c.callee()) instanceof Expr.Field f
+        && p.members().get(f) instanceof Symbol.Native n && !n.isStatic() && ChannelLowering.isChannelOwner(n.owner())
+        && n.name().equals(name)) {
+      return Optional.of(f.target());
+    }
+    return Optional.empty();
+  }
+
+  /** Whether some close (or a Go function) may close the channel {@code b} holds. */
+  boolean mayBeClosed(Binding b) {
+    Stmt.Let origin = freshBindings.get(b.id());
+    return origin == null || closesOf(origin, b.type() instanceof Type.Named n && !n.args().isEmpty() ? n.args().get(0) : b.type())
+        .map(cs -> !cs.isEmpty()).orElse(true);
+  }
+
+  /**
+   * Whether {@code b} is the only binding of a `let b = Channel.new()/buffered(n)` and every use
+   * of it is the target of `send`, `receive`, `length`, `capacity` or `is_empty`: the channel has
+   * no alias.
+   */
+  boolean onlyChannelMethods(Binding b) {
+    Stmt.Let origin = freshBindings.get(b.id());
+    if (origin == null || !(origin.pattern() instanceof dev.lisette.syntax.Pattern.Binding)
+        || !(Lowering.unparen(origin.init()) instanceof Expr.Call)
+        || channelMethod(origin.init(), "split").isPresent()) {
+      return false;
+    }
+    for (Expr.Name use : uses.getOrDefault(b.id(), List.of())) {
+      Object field = parents.get(use);
+      Object call = parents.get(field);
+      if (!(field instanceof Expr.Field f) || !(call instanceof Expr.Call c) || c.callee() != f
+          || !(p.members().get(f) instanceof Symbol.Native n) || n.isStatic() || !ChannelLowering.isChannelOwner(n.owner())
+          || !List.of("send", "receive", "length", "capacity", "is_empty").contains(n.name())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The `send` calls whose target names {@code b}. */
+  List<Expr.Call> sendsOn(Binding b) {
+    return sends.stream().filter(c -> binding(((Expr.Field) Lowering.unparen(c.callee())).target())
+        .filter(x -> x.id() == b.id()).isPresent()).toList();
+  }
+
+  CheckedProgram program() {
+    return p;
+  }
+
+  Map<Object, Object> parents() {
+    return parents;
   }
 
   private Optional<Binding> binding(Expr target) {
@@ -116,7 +244,7 @@ final class SendSafety {
   }
 
   /** The innermost function, lambda or `task { … }` block around {@code node}. */
-  private Object body(Object node) {
+  Object body(Object node) {
     Object at = parents.get(node);
     while (at != null) {
       if (at instanceof Item.Fn || at instanceof Expr.Lambda || at instanceof Expr.Task t && t.body() instanceof Expr.BlockExpr
@@ -129,7 +257,7 @@ final class SendSafety {
   }
 
   /** The body creating the channel runs once per channel; a task block of it must not sit in a loop or lambda. */
-  private boolean runsOncePerChannel(Object body, Stmt.Let creation) {
+  boolean runsOncePerChannel(Object body, Stmt.Let creation) {
     Object creator = body(creation);
     if (body == creator) {
       return true;
@@ -148,12 +276,17 @@ final class SendSafety {
     return at == creator;
   }
 
-  private static List<Stmt> topLevel(Object body) {
-    Block b = switch (body) {
+  /** The block of a function or `task { … }` body. */
+  static Optional<Block> block(Object body) {
+    return Optional.ofNullable(switch (body) {
       case Item.Fn fn -> fn.body().orElse(null);
       case Expr.Task t when t.body() instanceof Expr.BlockExpr be -> be.block();
       default -> null;
-    };
+    });
+  }
+
+  private static List<Stmt> topLevel(Object body) {
+    Block b = block(body).orElse(null);
     if (b == null) {
       return List.of();
     }
@@ -215,6 +348,10 @@ final class SendSafety {
           && n.name().equals("close")) {
         closes.add(c);
       }
+      if (s instanceof Symbol.Native n && !n.isStatic() && ChannelLowering.isChannelOwner(n.owner())
+          && n.name().equals("send")) {
+        sends.add(c);
+      }
       boolean go = s instanceof Symbol.Function fn && dev.lisette.semantics.GoTypedefs.isGo(fn.module())
           || s instanceof Symbol.Method m && m.method().owner().startsWith("go:");
       if (go) {
@@ -226,6 +363,9 @@ final class SendSafety {
           }
         }
       }
+    }
+    if (node instanceof Expr.Name n && p.names().get(n) instanceof Symbol.Local loc) {
+      uses.computeIfAbsent(loc.binding().id(), k -> new ArrayList<>()).add(n);
     }
     if (node instanceof Stmt.Let let) {
       Optional<Stmt.Let> origin = origin(let.init(), let);
