@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	lisette "lisette.dev/prelude"
 	"sync"
 )
 
@@ -15,7 +14,7 @@ func main() {
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				_ = lisette.ChannelSend(results, j*3)
+				results <- j * 3
 			}
 		}()
 	}

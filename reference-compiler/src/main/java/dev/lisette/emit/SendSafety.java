@@ -30,9 +30,14 @@ import java.util.Optional;
  *   close of that element type is `b.close()` on the same binding, written as a statement of the
  *   same body (function or `task { … }` block, not a nested lambda or task) after the send; and
  *   that body runs once per channel: it is the function that creates the channel, or a
- *   `task { … }` block of that function that no loop or lambda encloses.
+ *   `task { … }` block of that function that no loop or lambda encloses. (A channel no close
+ *   can reach is covered too.)
+ *   <li><b>Closed after counted signals</b> ({@link SignalledClose}).
+ *   <li><b>Closed after a WaitGroup</b> ({@link WaitGroupClose}).
  * </ol>
- * Everything else keeps the safe helper (`lisette.ChannelSend`), which recovers the panic.
+ * In a module of a project, rules 2–4 also need the channel confined to the module. Everything
+ * else keeps the safe helper (`lisette.ChannelSend`), which recovers the panic. The same facts
+ * decide when a close may be Go's raw `close(ch)` ({@link #rawClose}).
  */
 final class SendSafety {
   private final CheckedProgram p;
@@ -50,6 +55,9 @@ final class SendSafety {
   /** The names that refer to each local binding, by binding id. */
   private final Map<Integer, List<Expr.Name>> uses = new java.util.HashMap<>();
   private final SignalledClose signalled = new SignalledClose(this);
+  private final WaitGroupClose waitGroups = new WaitGroupClose(this);
+  /** The `let` declaring each binding of a simple `let name = …`, by binding id. */
+  private final Map<Integer, Stmt.Let> declarations = new java.util.HashMap<>();
 
   SendSafety(CheckedProgram p, boolean standalone) {
     this.p = p;
@@ -86,7 +94,8 @@ final class SendSafety {
       return false;
     }
     return closesOf.get().isEmpty() // never closed: its element type is closed only on other channels
-        || closedBySenderAfterwards(send, origin, closesOf.get()) || signalled.proves(send, origin, closesOf.get());
+        || closedBySenderAfterwards(send, origin, closesOf.get()) || signalled.proves(send, origin, closesOf.get())
+        || waitGroups.proves(send, origin, closesOf.get());
   }
 
   /**
@@ -228,6 +237,14 @@ final class SendSafety {
         .filter(x -> x.id() == b.id()).isPresent()).toList();
   }
 
+  Optional<Stmt.Let> declaration(Binding b) {
+    return Optional.ofNullable(declarations.get(b.id()));
+  }
+
+  List<Expr.Name> uses(Binding b) {
+    return uses.getOrDefault(b.id(), List.of());
+  }
+
   CheckedProgram program() {
     return p;
   }
@@ -274,6 +291,34 @@ final class SendSafety {
       at = parents.get(at);
     }
     return at == creator;
+  }
+
+  /** Whether {@code call} is itself a top-level statement of {@code body} (so it runs at most once per run of it). */
+  boolean statement(Expr.Call call, Object body) {
+    Block block = block(body).orElse(null);
+    Object parent = parents.get(call);
+    return block != null && (parent == block || parent instanceof Stmt.ExprStmt && parents.get(parent) == block);
+  }
+
+  /** The index of the top-level statement of {@code body}'s block that holds {@code node} (the tail counts last), or -1. */
+  int topIndex(Object node, Object body) {
+    Block block = block(body).orElse(null);
+    if (block == null) {
+      return -1;
+    }
+    Object at = node;
+    while (at != null && parents.get(at) != block) {
+      at = parents.get(at);
+    }
+    if (at == null) {
+      return -1;
+    }
+    for (int i = 0; i < block.stmts().size(); i++) {
+      if (block.stmts().get(i) == at) {
+        return i;
+      }
+    }
+    return block.tail().isPresent() && block.tail().get() == at ? block.stmts().size() : -1;
   }
 
   /** The block of a function or `task { … }` body. */
@@ -366,6 +411,9 @@ final class SendSafety {
     }
     if (node instanceof Expr.Name n && p.names().get(n) instanceof Symbol.Local loc) {
       uses.computeIfAbsent(loc.binding().id(), k -> new ArrayList<>()).add(n);
+    }
+    if (node instanceof Stmt.Let let && p.declarations().get(let) != null) {
+      declarations.put(p.declarations().get(let).id(), let);
     }
     if (node instanceof Stmt.Let let) {
       Optional<Stmt.Let> origin = origin(let.init(), let);

@@ -98,7 +98,7 @@ final class SignalledClose {
    */
   private Optional<Count> countedReceivesBefore(Expr.Call close, Stmt.Let origin, Object creator) {
     Object body = s.body(close);
-    if (body == null || !s.runsOncePerChannel(body, origin) || !statement(close, body)) {
+    if (body == null || !s.runsOncePerChannel(body, origin) || !s.statement(close, body)) {
       return Optional.empty();
     }
     return receiveLoopBefore(close).flatMap(loop -> count(loop.iterable()));
@@ -107,7 +107,7 @@ final class SignalledClose {
   private Optional<Stmt.For> receiveLoopBefore(Expr.Call close) {
     Object body = s.body(close);
     Block block = SendSafety.block(body).orElse(null);
-    int at = topIndex(close, body);
+    int at = s.topIndex(close, body);
     if (block == null || at < 0) {
       return Optional.empty();
     }
@@ -139,7 +139,7 @@ final class SignalledClose {
     }
     Count total = Count.ZERO;
     for (Expr.Call send : s.sendsOn(done)) {
-      if (!(s.body(send) instanceof Expr.Task task) || !statement(send, task)) {
+      if (!(s.body(send) instanceof Expr.Task task) || !s.statement(send, task)) {
         return Optional.empty();
       }
       Optional<Count> spawns = spawns(task, creator);
@@ -174,8 +174,8 @@ final class SignalledClose {
 
   /** Whether a top-level `done.send` of {@code task} comes after the top-level statement holding {@code send}. */
   private boolean signalsAfter(Expr.Call send, Expr.Task task, Binding done) {
-    int at = topIndex(send, task);
-    return at >= 0 && s.sendsOn(done).stream().anyMatch(d -> s.body(d) == task && topIndex(d, task) > at);
+    int at = s.topIndex(send, task);
+    return at >= 0 && s.sendsOn(done).stream().anyMatch(d -> s.body(d) == task && s.topIndex(d, task) > at);
   }
 
   /** The iterations of a `for` over `a..b` (literal bounds) or `0..k` (immutable `k`). */
@@ -199,33 +199,5 @@ final class SignalledClose {
 
   private static Optional<BigInteger> literal(Expr e) {
     return Lowering.unparen(e) instanceof Expr.IntLit i ? Optional.of(ConstValue.parseInt(i.text())) : Optional.empty();
-  }
-
-  /** Whether {@code call} is itself a top-level statement of {@code body} (so it runs at most once per run of it). */
-  private boolean statement(Expr.Call call, Object body) {
-    Block block = SendSafety.block(body).orElse(null);
-    Object parent = s.parents().get(call);
-    return block != null && (parent == block || parent instanceof Stmt.ExprStmt && s.parents().get(parent) == block);
-  }
-
-  /** The index of the top-level statement of {@code body}'s block that holds {@code node} (the tail counts last), or -1. */
-  private int topIndex(Object node, Object body) {
-    Block block = SendSafety.block(body).orElse(null);
-    if (block == null) {
-      return -1;
-    }
-    Object at = node;
-    while (at != null && s.parents().get(at) != block) {
-      at = s.parents().get(at);
-    }
-    if (at == null) {
-      return -1;
-    }
-    for (int i = 0; i < block.stmts().size(); i++) {
-      if (block.stmts().get(i) == at) {
-        return i;
-      }
-    }
-    return block.tail().isPresent() && block.tail().get() == at ? block.stmts().size() : -1;
   }
 }
