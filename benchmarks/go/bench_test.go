@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"flag"
 	lisette "lisette.dev/prelude"
 	"testing"
 
@@ -68,6 +69,8 @@ func TestSameResults(t *testing.T) {
 	}
 }
 
+var goFirst = flag.Bool("gofirst", false, "run the hand-written variant of each workload first")
+
 // BenchmarkChannels runs each workload as two sub-benchmarks, impl=lisette and impl=go, so that
 // `benchstat -col /impl` puts them side by side.
 func BenchmarkChannels(b *testing.B) {
@@ -77,18 +80,23 @@ func BenchmarkChannels(b *testing.B) {
 			// for it alone.
 			w.handGo(w.n)
 			w.lisette(w.n)
-			b.Run("impl=lisette", func(b *testing.B) {
-				b.ReportAllocs()
-				for i := 0; i < b.N; i++ {
-					w.lisette(w.n)
-				}
-			})
-			b.Run("impl=go", func(b *testing.B) {
-				b.ReportAllocs()
-				for i := 0; i < b.N; i++ {
-					w.handGo(w.n)
-				}
-			})
+			variants := []struct {
+				name string
+				run  func(int) int
+			}{{"impl=lisette", w.lisette}, {"impl=go", w.handGo}}
+			if *goFirst {
+				// run.sh alternates the order between rounds: the variant that runs first after
+				// the warm-up meets a different heap and goroutine free list.
+				variants[0], variants[1] = variants[1], variants[0]
+			}
+			for _, v := range variants {
+				b.Run(v.name, func(b *testing.B) {
+					b.ReportAllocs()
+					for i := 0; i < b.N; i++ {
+						v.run(w.n)
+					}
+				})
+			}
 		})
 	}
 }

@@ -147,14 +147,21 @@ func SelectLoop(n int) int {
 	a := make(chan int, 16)
 	b := make(chan int, 16)
 	c := make(chan int, 16)
-	produce := func(ch chan<- int) {
+	go func() {
 		for i := 0; i < n; i++ {
-			ch <- i
+			a <- i
 		}
-	}
-	go produce(a)
-	go produce(b)
-	go produce(c)
+	}()
+	go func() {
+		for i := 0; i < n; i++ {
+			b <- i
+		}
+	}()
+	go func() {
+		for i := 0; i < n; i++ {
+			c <- i
+		}
+	}()
 	sum := 0
 	for got := 0; got < 3*n; {
 		select {

@@ -69,10 +69,10 @@ final class SignalledClose {
 
   /** Whether {@code send} on the fresh channel created by {@code origin} is proved to precede every close of it. */
   boolean proves(Expr.Call send, Stmt.Let origin, List<Expr.Call> closesOfChannel) {
-    if (closesOfChannel.isEmpty() || !(s.body(send) instanceof Expr.Task task)) {
+    if (closesOfChannel.isEmpty() || !(s.syntax().body(send) instanceof Expr.Task task)) {
       return false;
     }
-    Object creator = s.body(origin);
+    Object creator = s.syntax().body(origin);
     for (Expr.Call close : closesOfChannel) {
       Optional<Count> k = countedReceivesBefore(close, origin, creator);
       if (k.isEmpty()) {
@@ -97,17 +97,17 @@ final class SignalledClose {
    * the close is a top-level statement of a body running once per channel.
    */
   private Optional<Count> countedReceivesBefore(Expr.Call close, Stmt.Let origin, Object creator) {
-    Object body = s.body(close);
-    if (body == null || !s.runsOncePerChannel(body, origin) || !s.statement(close, body)) {
+    Object body = s.syntax().body(close);
+    if (body == null || !s.syntax().runsOncePerChannel(body, origin) || !s.syntax().statement(close, body)) {
       return Optional.empty();
     }
     return receiveLoopBefore(close).flatMap(loop -> count(loop.iterable()));
   }
 
   private Optional<Stmt.For> receiveLoopBefore(Expr.Call close) {
-    Object body = s.body(close);
-    Block block = SendSafety.block(body).orElse(null);
-    int at = s.topIndex(close, body);
+    Object body = s.syntax().body(close);
+    Block block = ChannelSyntax.block(body).orElse(null);
+    int at = s.syntax().topIndex(close, body);
     if (block == null || at < 0) {
       return Optional.empty();
     }
@@ -124,7 +124,7 @@ final class SignalledClose {
     Optional<Expr> only = loop.stmts().isEmpty() ? loop.tail()
         : loop.stmts().size() == 1 && loop.tail().isEmpty() && loop.stmts().get(0) instanceof Stmt.ExprStmt e
             ? Optional.of(e.expr()) : Optional.empty();
-    return only.flatMap(e -> s.channelMethod(e, "receive")).flatMap(s::freshBinding);
+    return only.flatMap(e -> s.syntax().channelMethod(e, "receive")).flatMap(s.syntax()::freshBinding);
   }
 
   /**
@@ -133,13 +133,13 @@ final class SignalledClose {
    * spawned under counted loops only.
    */
   private Optional<Count> signals(Binding done, Object creator) {
-    Stmt.Let doneOrigin = s.origin(done).orElse(null);
-    if (doneOrigin == null || s.body(doneOrigin) != creator || s.mayBeClosed(done) || !s.onlyChannelMethods(done)) {
+    Stmt.Let doneOrigin = s.syntax().origin(done).orElse(null);
+    if (doneOrigin == null || s.syntax().body(doneOrigin) != creator || s.mayBeClosed(done) || !s.onlyChannelMethods(done)) {
       return Optional.empty();
     }
     Count total = Count.ZERO;
-    for (Expr.Call send : s.sendsOn(done)) {
-      if (!(s.body(send) instanceof Expr.Task task) || !s.statement(send, task)) {
+    for (Expr.Call send : s.syntax().sendsOn(done)) {
+      if (!(s.syntax().body(send) instanceof Expr.Task task) || !s.syntax().statement(send, task)) {
         return Optional.empty();
       }
       Optional<Count> spawns = spawns(task, creator);
@@ -155,7 +155,7 @@ final class SignalledClose {
   /** How many times {@code task} is spawned by one run of {@code creator}: the product of its enclosing counted loops. */
   private Optional<Count> spawns(Expr.Task task, Object creator) {
     Count n = new Count(BigInteger.ONE, Optional.empty());
-    Object at = s.parents().get(task);
+    Object at = s.syntax().parents().get(task);
     while (at != null && at != creator) {
       if (at instanceof Stmt.For f) {
         Optional<Count> c = count(f.iterable()).flatMap(n::times);
@@ -167,15 +167,15 @@ final class SignalledClose {
           || at instanceof Expr.Lambda || at instanceof Expr.Task || at instanceof Expr.Defer || at instanceof Item) {
         return Optional.empty();
       }
-      at = s.parents().get(at);
+      at = s.syntax().parents().get(at);
     }
     return at == creator ? Optional.of(n) : Optional.empty();
   }
 
   /** Whether a top-level `done.send` of {@code task} comes after the top-level statement holding {@code send}. */
   private boolean signalsAfter(Expr.Call send, Expr.Task task, Binding done) {
-    int at = s.topIndex(send, task);
-    return at >= 0 && s.sendsOn(done).stream().anyMatch(d -> s.body(d) == task && s.topIndex(d, task) > at);
+    int at = s.syntax().topIndex(send, task);
+    return at >= 0 && s.syntax().sendsOn(done).stream().anyMatch(d -> s.syntax().body(d) == task && s.syntax().topIndex(d, task) > at);
   }
 
   /** The iterations of a `for` over `a..b` (literal bounds) or `0..k` (immutable `k`). */
@@ -191,7 +191,7 @@ final class SignalledClose {
     }
     if (from.equals(Optional.of(BigInteger.ZERO)) && !r.inclusive()
         && Lowering.unparen(r.end().get()) instanceof Expr.Name name
-        && s.program().names().get(name) instanceof Symbol.Local loc && !loc.binding().mutable()) {
+        && s.syntax().program().names().get(name) instanceof Symbol.Local loc && !loc.binding().mutable()) {
       return Optional.of(new Count(BigInteger.ONE, Optional.of(loc.binding().id())));
     }
     return Optional.empty();

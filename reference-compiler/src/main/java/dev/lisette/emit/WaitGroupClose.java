@@ -45,13 +45,13 @@ final class WaitGroupClose {
   }
 
   boolean proves(Expr.Call send, Stmt.Let origin, List<Expr.Call> closesOf) {
-    if (closesOf.isEmpty() || !(s.body(send) instanceof Expr.Task sender)) {
+    if (closesOf.isEmpty() || !(s.syntax().body(send) instanceof Expr.Task sender)) {
       return false;
     }
-    Object creator = s.body(origin);
+    Object creator = s.syntax().body(origin);
     for (Expr.Call close : closesOf) {
-      Object body = s.body(close);
-      if (body == null || !s.runsOncePerChannel(body, origin) || !s.statement(close, body)) {
+      Object body = s.syntax().body(close);
+      if (body == null || !s.syntax().runsOncePerChannel(body, origin) || !s.syntax().statement(close, body)) {
         return false;
       }
       Optional<Expr.Call> wait = waitBefore(close, body);
@@ -62,7 +62,7 @@ final class WaitGroupClose {
       }
       // All `Add`s happen before the `Wait`: in the creator, the statement holding the `Wait` (or
       // spawning the closer task) comes after every statement holding an `Add`.
-      int waitAt = body == creator ? s.topIndex(wait.get(), creator) : s.topIndex(body, creator);
+      int waitAt = body == creator ? s.syntax().topIndex(wait.get(), creator) : s.syntax().topIndex(body, creator);
       if (waitAt < 0 || waitAt <= counted.get().lastAdd()) {
         return false;
       }
@@ -75,8 +75,8 @@ final class WaitGroupClose {
 
   /** The top-level `wg.Wait()` statement of {@code body} before {@code close}. */
   private Optional<Expr.Call> waitBefore(Expr.Call close, Object body) {
-    Block block = SendSafety.block(body).orElse(null);
-    int at = s.topIndex(close, body);
+    Block block = ChannelSyntax.block(body).orElse(null);
+    int at = s.syntax().topIndex(close, body);
     if (block == null || at < 0) {
       return Optional.empty();
     }
@@ -92,8 +92,8 @@ final class WaitGroupClose {
   /** The WaitGroup binding when {@code call} is `wg.NAME(…)` on a local `sync.WaitGroup`. */
   private Optional<Binding> target(Expr call, String name) {
     if (Lowering.unparen(call) instanceof Expr.Call c && Lowering.unparen(c.callee()) instanceof Expr.Field f
-        && f.name().name().equals(name) && s.program().members().get(f) instanceof Symbol.Method
-        && Lowering.unparen(f.target()) instanceof Expr.Name n && s.program().names().get(n) instanceof Symbol.Local loc
+        && f.name().name().equals(name) && s.syntax().program().members().get(f) instanceof Symbol.Method
+        && Lowering.unparen(f.target()) instanceof Expr.Name n && s.syntax().program().names().get(n) instanceof Symbol.Local loc
         && isWaitGroup(loc.binding().type())) {
       return Optional.of(loc.binding());
     }
@@ -106,8 +106,8 @@ final class WaitGroupClose {
 
   /** The tasks counted by {@code wg}, when every use of it has one of the three allowed forms. */
   private Optional<Counted> counted(Binding wg, Object creator) {
-    Optional<Stmt.Let> declaration = s.declaration(wg);
-    if (declaration.isEmpty() || s.body(declaration.get()) != creator
+    Optional<Stmt.Let> declaration = s.syntax().declaration(wg);
+    if (declaration.isEmpty() || s.syntax().body(declaration.get()) != creator
         || !(Lowering.unparen(declaration.get().init()) instanceof Expr.StructLit lit) || !lit.fields().isEmpty()
         || lit.spread().isPresent()) {
       return Optional.empty();
@@ -115,8 +115,8 @@ final class WaitGroupClose {
     var tasks = new java.util.HashSet<Expr.Task>();
     var dones = new ArrayList<Expr.Task>();
     int lastAdd = -1;
-    for (Expr.Name use : s.uses(wg)) {
-      Object call = s.parents().get(s.parents().get(use));
+    for (Expr.Name use : s.syntax().uses(wg)) {
+      Object call = s.syntax().parents().get(s.syntax().parents().get(use));
       if (!(call instanceof Expr.Call c)) {
         return Optional.empty();
       }
@@ -128,7 +128,7 @@ final class WaitGroupClose {
         if (task.isEmpty() || !tasks.add(task.get())) {
           return Optional.empty();
         }
-        lastAdd = Math.max(lastAdd, s.topIndex(c, creator));
+        lastAdd = Math.max(lastAdd, s.syntax().topIndex(c, creator));
         continue;
       }
       Optional<Expr.Task> owner = target(c, "Done").flatMap(d -> deferredFirst(c));
@@ -150,8 +150,8 @@ final class WaitGroupClose {
    */
   private Optional<Expr.Task> spawnedAfter(Expr.Call add, Binding wg, Object creator) {
     if (add.args().size() != 1 || !(Lowering.unparen(add.args().get(0)) instanceof Expr.IntLit one)
-        || !one.text().equals("1") || s.body(add) != creator || !(s.parents().get(add) instanceof Stmt.ExprStmt stmt)
-        || !(s.parents().get(stmt) instanceof Block block)) {
+        || !one.text().equals("1") || s.syntax().body(add) != creator || !(s.syntax().parents().get(add) instanceof Stmt.ExprStmt stmt)
+        || !(s.syntax().parents().get(stmt) instanceof Block block)) {
       return Optional.empty();
     }
     int i = indexOf(block.stmts(), stmt);
@@ -169,9 +169,9 @@ final class WaitGroupClose {
 
   /** The task whose first statement is `defer wg.Done()` when {@code done} is that call. */
   private Optional<Expr.Task> deferredFirst(Expr.Call done) {
-    if (!(s.parents().get(done) instanceof Expr.Defer d) || !(s.parents().get(d) instanceof Stmt.ExprStmt stmt)
-        || !(s.parents().get(stmt) instanceof Block block) || block.stmts().isEmpty() || block.stmts().get(0) != stmt
-        || !(s.parents().get(block) instanceof Expr.BlockExpr be) || !(s.parents().get(be) instanceof Expr.Task task)) {
+    if (!(s.syntax().parents().get(done) instanceof Expr.Defer d) || !(s.syntax().parents().get(d) instanceof Stmt.ExprStmt stmt)
+        || !(s.syntax().parents().get(stmt) instanceof Block block) || block.stmts().isEmpty() || block.stmts().get(0) != stmt
+        || !(s.syntax().parents().get(block) instanceof Expr.BlockExpr be) || !(s.syntax().parents().get(be) instanceof Expr.Task task)) {
       return Optional.empty();
     }
     return Optional.of(task);
