@@ -81,6 +81,12 @@ final class ChannelLowering {
     return Optional.empty();
   }
 
+  /** The channel expression of {@code e} when it is a `receive()` call. */
+  Optional<Expr> receiveTarget(Expr e) {
+    return channelCall(e).filter(n -> n.name().equals("receive"))
+        .map(n -> Lowering.unparen(((Expr.Field) Lowering.unparen(((Expr.Call) Lowering.unparen(e)).callee())).target()));
+  }
+
   /**
    * A channel operation whose value is dropped: `<-ch` for a receive, `ch <- v` for a send the
    * safety rules allow (spec concurrency.impl.raw-send). False when {@code e} is something else.

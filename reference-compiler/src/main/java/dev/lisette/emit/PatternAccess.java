@@ -207,12 +207,12 @@ final class PatternAccess {
     GoAst.Expr label = new GoAst.Ident(received ? v.variant().name() : layout.tags().get(v.variant().name()));
     var subs = new ArrayList<Pat>();
     for (Part part : parts) {
-      int i = part.index() >= 0 ? part.index()
-          : v.variant().fields().indexOf(v.variant().field(part.field()).orElseThrow());
       if (received) {
         sub(part, new Access(select(at.expr(), RECEIVED_VALUE)), subs);
         continue;
       }
+      int i = part.index() >= 0 ? part.index()
+          : v.variant().fields().indexOf(v.variant().field(part.field()).orElseThrow());
       TypeLowering.Payload f = layout.payloads().get(v.variant().name()).get(i);
       GoAst.Expr read = select(at.expr(), f.goName());
       sub(part, new Access(f.pointer() ? new GoAst.Unary("*", read) : read), subs);

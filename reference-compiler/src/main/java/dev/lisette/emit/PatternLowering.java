@@ -66,10 +66,9 @@ final class PatternLowering {
    * concurrency.impl.receive).
    */
   private Subject subject(Expr scrutinee, List<Pattern> patterns) {
-    if (!patterns.isEmpty() && patterns.stream().allMatch(this::optionShaped)
-        && l.channels.channelCall(scrutinee).filter(n -> n.name().equals("receive")).isPresent()) {
-      var c = (Expr.Call) Lowering.unparen(scrutinee);
-      GoAst.Expr ch = l.channels.channel(Lowering.unparen(((Expr.Field) Lowering.unparen(c.callee())).target()));
+    Optional<Expr> received = l.channels.receiveTarget(scrutinee);
+    if (!patterns.isEmpty() && patterns.stream().allMatch(this::optionShaped) && received.isPresent()) {
+      GoAst.Expr ch = l.channels.channel(received.get());
       // `v, ok := <-ch` when the only `Some(v)` binds a name: the binding is the received value.
       Optional<Binding> only = onlyPayloadBinding(patterns);
       only.ifPresent(access::prebind);
@@ -139,12 +138,16 @@ final class PatternLowering {
     return switch (unparen(pattern)) {
       case Pattern.Wildcard w -> true;
       case Pattern.Or or -> or.alternatives().stream().allMatch(this::optionShaped);
-      case Pattern.TupleStruct ts -> p.resolution(ts) instanceof Symbol.Variant v && Type.PRELUDE.equals(v.owner().module())
-          && v.owner().name().equals("Option");
-      case Pattern.Path path -> p.resolution(path) instanceof Symbol.Variant v && Type.PRELUDE.equals(v.owner().module())
-          && v.owner().name().equals("Option");
+      case Pattern.TupleStruct ts -> optionVariant(ts).isPresent();
+      case Pattern.Path path -> optionVariant(path).isPresent();
       default -> false;
     };
+  }
+
+  /** The variant name when {@code pattern} is the prelude's `Some(…)` or `None`. */
+  private Optional<String> optionVariant(Pattern pattern) {
+    return p.resolution(pattern) instanceof Symbol.Variant v && Type.PRELUDE.equals(v.owner().module())
+        && v.owner().name().equals("Option") ? Optional.of(v.variant().name()) : Optional.empty();
   }
 
   /** Evaluates the temporaries: declared when the tree reads them, for their effects otherwise. */
@@ -334,22 +337,18 @@ final class PatternLowering {
    * which is Go's `for x := range ch { … }` (spec concurrency.impl.receive).
    */
   private boolean receiveLoop(Stmt.WhileLet w, List<GoAst.Stmt> out) {
-    if (!(unparen(w.pattern()) instanceof Pattern.TupleStruct ts) || ts.elements().size() != 1 || !optionShaped(ts)
-        || !(p.resolution(ts) instanceof Symbol.Variant v) || !v.variant().name().equals("Some")
-        || l.channels.channelCall(w.scrutinee()).filter(n -> n.name().equals("receive")).isEmpty()) {
+    Optional<Expr> target = l.channels.receiveTarget(w.scrutinee());
+    if (!(unparen(w.pattern()) instanceof Pattern.TupleStruct ts) || !optionVariant(ts).equals(Optional.of("Some"))
+        || target.isEmpty()) {
       return false;
     }
     Pattern element = unparen(ts.elements().get(0));
-    if (!(element instanceof Pattern.Binding || element instanceof Pattern.Wildcard)) {
-      return false;
-    }
-    var c = (Expr.Call) Lowering.unparen(w.scrutinee());
-    Expr target = Lowering.unparen(((Expr.Field) Lowering.unparen(c.callee())).target());
     // `range` evaluates the channel once; `while let` every time, so only an immutable name.
-    if (!(target instanceof Expr.Name n && p.names().get(n) instanceof Symbol.Local loc && !loc.binding().mutable())) {
+    if (!(element instanceof Pattern.Binding || element instanceof Pattern.Wildcard)
+        || !(target.get() instanceof Expr.Name n && p.names().get(n) instanceof Symbol.Local loc && !loc.binding().mutable())) {
       return false;
     }
-    GoAst.Expr ch = l.channels.channel(target);
+    GoAst.Expr ch = l.channels.channel(target.get());
     var frame = l.pushLoop(Lowering.DISCARD);
     var holder = new GoAst.Stmt[1];
     l.scoped(outer -> {

@@ -130,8 +130,7 @@ final class SelectLowering {
       } else if (then.isEmpty()) {
         o.add(new GoAst.If(new GoAst.Unary("!", new GoAst.Ident(names[1])), otherwise, Optional.empty()));
       } else {
-        o.add(new GoAst.If(new GoAst.Ident(names[1]), then,
-            Optional.of(otherwise.size() == 1 && otherwise.get(0) instanceof GoAst.If nested ? nested : new GoAst.Block(otherwise))));
+        o.add(TreeRenderer.ifElse(new GoAst.Ident(names[1]), then, otherwise));
       }
     })));
     GoAst.Stmt comm = new GoAst.Define(List.of(names[0], names[1]), List.of(new GoAst.Unary("<-", ch)));

@@ -84,7 +84,8 @@ final class TreeRenderer {
     return new GoAst.Composite(l.types.goType(t), elements);
   }
 
-  private static GoAst.If ifElse(GoAst.Expr cond, List<GoAst.Stmt> then, List<GoAst.Stmt> otherwise) {
+  /** `if cond { then } else { otherwise }`, with `else if` for a lone nested `if` and no empty `else`. */
+  static GoAst.If ifElse(GoAst.Expr cond, List<GoAst.Stmt> then, List<GoAst.Stmt> otherwise) {
     if (otherwise.isEmpty()) {
       return new GoAst.If(cond, then, Optional.empty());
     }
