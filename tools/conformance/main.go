@@ -73,6 +73,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		Timeout:      opts.timeout,
 		BuildTimeout: opts.buildTimeout,
 		Vet:          opts.vet,
+		Race:         opts.race,
 		Diagnostics:  extractor,
 		Go:           opts.goCmd,
 		KeepDirs:     opts.keep,

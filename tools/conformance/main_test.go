@@ -295,3 +295,48 @@ func TestHelp(t *testing.T) {
 		t.Errorf("usage lacks the flags:\n%s", stderr.String())
 	}
 }
+
+// TestRace runs the racy fixtures with and without --race: the race detector
+// fails the unmarked case (exit code 66) and skips the one marked `// race: no`.
+func TestRace(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds Go modules with the race detector")
+	}
+	for _, tc := range []struct {
+		flags []string
+		code  int
+		want  map[string]string // case → status
+	}{
+		{nil, exitPass, map[string]string{"marked_racy.lis": "pass", "unsynchronised_counter.lis": "pass"}},
+		{[]string{"--race"}, exitFail, map[string]string{"marked_racy.lis": "pass", "unsynchronised_counter.lis": "fail"}},
+	} {
+		dir := t.TempDir()
+		jsonPath := filepath.Join(dir, "report.json")
+		var stdout, stderr bytes.Buffer
+		args := append([]string{"--compiler", fakeTemplate(t), "--cases", "testdata/race", "--json", jsonPath}, tc.flags...)
+		if code := run(context.Background(), args, &stdout, &stderr); code != tc.code {
+			t.Fatalf("%v: exit code %d, want %d\nstdout:\n%s\nstderr:\n%s", tc.flags, code, tc.code, stdout.String(), stderr.String())
+		}
+		var rep struct {
+			Cases []struct{ Path, Status, Reason string }
+		}
+		data, err := os.ReadFile(jsonPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(data, &rep); err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range rep.Cases {
+			if c.Status != tc.want[c.Path] {
+				t.Errorf("%v: %s is %s (%s), want %s", tc.flags, c.Path, c.Status, c.Reason, tc.want[c.Path])
+			}
+			if c.Status == "fail" && c.Reason != "data race detected (exit code want 0 got 66)" {
+				t.Errorf("%v: %s fails with %q, want a data race", tc.flags, c.Path, c.Reason)
+			}
+		}
+		if len(rep.Cases) != len(tc.want) {
+			t.Errorf("%v: %d cases, want %d", tc.flags, len(rep.Cases), len(tc.want))
+		}
+	}
+}

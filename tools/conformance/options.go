@@ -28,6 +28,7 @@ type options struct {
 	vet          bool
 	keep         bool
 	verbose      bool
+	race         bool
 	goCmd        string
 }
 
@@ -51,6 +52,7 @@ func parseOptions(args []string, stderr io.Writer) (options, error) {
 	fs.DurationVar(&o.buildTimeout, "build-timeout", 2*time.Minute, "time limit of each go build and go vet run")
 	fs.StringVar(&o.diagRegex, "diag-regex", judge.DefaultDiagPattern, "regular expression finding diagnostics in the compiler's stderr, with named groups sev, code, file and line")
 	fs.BoolVar(&o.vet, "vet", true, "run go vet on the emitted Go of accepted cases")
+	fs.BoolVar(&o.race, "race", false, "build run cases with Go's race detector, except those marked `// race: no`; a data race fails the case")
 	fs.BoolVar(&o.keep, "keep", false, "keep each case's temporary directory")
 	fs.BoolVar(&o.verbose, "v", false, "print every case's verdict as the run goes on")
 	fs.StringVar(&o.goCmd, "go", "go", "go command used to build and vet the emitted module")

@@ -206,6 +206,9 @@ func Program(c *suite.Case, r ProcResult) Verdict {
 	switch {
 	case r.ExitCode < 0:
 		problems = append(problems, fmt.Sprintf("exit code want %d got none (%s)%s", c.Exit, r.State, stderrHint(r.Stderr)))
+	case r.ExitCode != c.Exit && strings.Contains(r.Stderr, "WARNING: DATA RACE"):
+		// A program built with -race exits with 66 once the detector has reported.
+		problems = append(problems, fmt.Sprintf("data race detected (exit code want %d got %d)", c.Exit, r.ExitCode))
 	case r.ExitCode != c.Exit:
 		problems = append(problems, fmt.Sprintf("exit code want %d got %d%s", c.Exit, r.ExitCode, stderrHint(r.Stderr)))
 	}

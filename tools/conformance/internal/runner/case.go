@@ -76,8 +76,12 @@ func steps(ctx context.Context, cfg Config, compile compileFunc, c *suite.Case, 
 	}
 	goEnv := append(os.Environ(), "GOTOOLCHAIN=local")
 	bin := filepath.Join(dir, "bin", c.Name)
+	build := []string{"build", "-o", bin}
+	if cfg.Race && c.Mode == suite.ModeRun && !c.Racy {
+		build = append(build, "-race")
+	}
 	built := execute(ctx, command{
-		name: cfg.Go, args: []string{"build", "-o", bin}, dir: out, env: goEnv, timeout: cfg.BuildTimeout,
+		name: cfg.Go, args: build, dir: out, env: goEnv, timeout: cfg.BuildTimeout,
 	})
 	if v := judge.GoTool("go build", built); !v.Pass {
 		return v, built.Stderr

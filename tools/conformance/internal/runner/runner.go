@@ -28,6 +28,10 @@ type Config struct {
 	BuildTimeout time.Duration
 	// Vet runs `go vet` on the emitted Go of accepted cases.
 	Vet bool
+	// Race builds run cases with Go's race detector (`go build -race`), except
+	// those marked `// race: no`; a detected race fails the case (the program
+	// exits with code 66).
+	Race bool
 	// Diagnostics finds diagnostics in the compiler's stderr.
 	Diagnostics *judge.Extractor
 	// Go is the go command to build the emitted module with.

@@ -57,6 +57,9 @@ type Expectations struct {
 	Mode Mode
 	// Exit is the exit code a run case's program must end with.
 	Exit int
+	// Racy marks a run case whose program races by design (`// race: no`): it
+	// is not built with the race detector under --race.
+	Racy bool
 	// HasOutput records whether the case has a `// Output:` trailer.
 	HasOutput bool
 	// Output holds the expected stdout, one element per line.

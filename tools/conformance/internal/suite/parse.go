@@ -92,7 +92,7 @@ func parseHeader(lines []string, e *Expectations) error {
 		}
 		key, value = strings.TrimSpace(key), strings.TrimSpace(value)
 		switch key {
-		case "spec", "mode", "exit":
+		case "spec", "mode", "exit", "race":
 		default:
 			continue
 		}
@@ -132,6 +132,15 @@ func applyDirective(key, value string, e *Expectations) error {
 			return fmt.Errorf("`// exit:` wants an exit code from 0 to 255, got %q", value)
 		}
 		e.Exit = n
+	case "race":
+		switch value {
+		case "no":
+			e.Racy = true
+		case "yes":
+			e.Racy = false
+		default:
+			return fmt.Errorf("`// race:` wants yes or no, got %q", value)
+		}
 	}
 	return nil
 }

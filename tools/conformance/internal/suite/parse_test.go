@@ -34,6 +34,13 @@ func TestParseDirectives(t *testing.T) {
 	if e.HasOutput || e.Stdout() != "" {
 		t.Errorf("no trailer: HasOutput = %v, Stdout = %q", e.HasOutput, e.Stdout())
 	}
+	if e.Racy {
+		t.Errorf("Racy without a `// race:` directive")
+	}
+	racy, err := Parse("b.lis", src("// spec: x", "// mode: run", "// race: no", "fn main() {}"))
+	if err != nil || !racy.Racy {
+		t.Errorf("`// race: no`: Racy = %v, err = %v", racy.Racy, err)
+	}
 }
 
 func TestParseAnnotations(t *testing.T) {
@@ -116,6 +123,7 @@ func TestParseErrors(t *testing.T) {
 		{"unknown mode", src("// spec: x", "// mode: execute"), `unknown mode "execute"`},
 		{"bad exit", src("// spec: x", "// mode: run", "// exit: two"), "line 3: `// exit:` wants an exit code"},
 		{"exit out of range", src("// spec: x", "// mode: run", "// exit: 256"), "wants an exit code"},
+		{"bad race", src("// spec: x", "// mode: run", "// race: maybe"), "line 3: `// race:` wants yes or no"},
 		{"duplicate directive", src("// spec: x", "// mode: run", "// mode: run"), "line 3: duplicate `// mode:`"},
 		{"exit in reject", src("// spec: x", "// mode: reject", "// exit: 1", "x //~ ERROR a"), "only meaningful in a run case"},
 		{"output in compile", src("// spec: x", "// mode: compile", "fn main() {}", "// Output:", "// hi"), "only meaningful in a run case"},
