@@ -9,9 +9,11 @@ func feed[T any](values []T) <-chan T {
 	subject := lisette.ChannelSplit(make(chan T, len(values)))
 	tx := subject.First
 	rx := subject.Second
-	for _, v := range values {
-		_ = lisette.SenderSend(tx, v)
-	}
+	lisette.UntilClosed(func() {
+		for _, v := range values {
+			tx <- v
+		}
+	})
 	lisette.SenderClose(tx)
 	return rx
 }

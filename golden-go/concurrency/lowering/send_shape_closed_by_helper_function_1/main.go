@@ -11,9 +11,11 @@ func finish(ch chan int) {
 
 func main() {
 	ch := make(chan int, 1)
-	for i := 0; i < 1; i++ {
-		_ = lisette.ChannelSend(ch, i)
-	}
+	lisette.UntilClosed(func() {
+		for i := 0; i < 1; i++ {
+			ch <- i
+		}
+	})
 	finish(ch)
 	sum := 0
 	for v := range ch {

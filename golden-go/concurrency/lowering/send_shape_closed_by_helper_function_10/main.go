@@ -11,9 +11,11 @@ func finish(ch chan int) {
 
 func main() {
 	ch := make(chan int, 10)
-	for i := 0; i < 10; i++ {
-		_ = lisette.ChannelSend(ch, i)
-	}
+	lisette.UntilClosed(func() {
+		for i := 0; i < 10; i++ {
+			ch <- i
+		}
+	})
 	finish(ch)
 	sum := 0
 	for v := range ch {

@@ -6,9 +6,11 @@ import (
 )
 
 func produce(id, count int, out, done chan<- int) {
-	for i := 0; i < count; i++ {
-		_ = lisette.SenderSend(out, id*100+i)
-	}
+	lisette.UntilClosed(func() {
+		for i := 0; i < count; i++ {
+			out <- id*100 + i
+		}
+	})
 	_ = lisette.SenderSend(done, id)
 }
 

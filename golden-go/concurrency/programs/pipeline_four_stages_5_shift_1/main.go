@@ -6,9 +6,11 @@ import (
 )
 
 func generate(n int, out chan<- int) {
-	for i, more := 1, 1 <= n; more; i, more = i+1, i < n {
-		_ = lisette.SenderSend(out, i)
-	}
+	lisette.UntilClosed(func() {
+		for i, more := 1, 1 <= n; more; i, more = i+1, i < n {
+			out <- i
+		}
+	})
 	lisette.SenderClose(out)
 }
 

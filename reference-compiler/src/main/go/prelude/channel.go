@@ -40,6 +40,16 @@ func SenderSend[T any](ch chan<- T, v T) (sent bool) {
 	return true
 }
 
+// UntilClosed runs loop, a loop whose only effect is sending on one channel
+// with raw sends: a send on a closed channel ends the loop there, since every
+// later send would only have reported false (a closed channel stays closed).
+// One deferred recover serves the whole loop instead of one per send. Any
+// other panic goes on.
+func UntilClosed(loop func()) {
+	defer func() { repanicUnless(recover(), sendOnClosedMsg) }()
+	loop()
+}
+
 // ChannelClose closes ch; closing an already closed channel is a no-op.
 func ChannelClose[T any](ch chan T) {
 	SenderClose(ch)

@@ -246,3 +246,34 @@ func BenchmarkChannelSendClosed(b *testing.B) {
 		ChannelSend(ch, 1)
 	}
 }
+
+func TestUntilClosed(t *testing.T) {
+	ch := make(chan int, 3)
+	sent := 0
+	UntilClosed(func() {
+		for i := 0; i < 10; i++ {
+			if i == 3 {
+				close(ch)
+			}
+			ch <- i
+			sent++
+		}
+	})
+	if sent != 3 {
+		t.Errorf("the loop went on after the send on the closed channel: %d sends", sent)
+	}
+	var got []int
+	for v := range ch {
+		got = append(got, v)
+	}
+	if len(got) != 3 || got[0] != 0 || got[2] != 2 {
+		t.Errorf("received %v, want [0 1 2]", got)
+	}
+	UntilClosed(func() {}) // no panic: nothing to recover
+	defer func() {
+		if r := recover(); r != "other" {
+			t.Errorf("UntilClosed swallowed %v", r)
+		}
+	}()
+	UntilClosed(func() { panic("other") })
+}

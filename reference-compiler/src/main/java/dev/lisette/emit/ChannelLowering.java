@@ -18,6 +18,8 @@ final class ChannelLowering {
   private final Lowering l;
   private final CheckedProgram p;
   private SendSafety safety;
+  /** Sends lowered raw inside a `lisette.UntilClosed` frame ({@link #sendLoop}). */
+  private final java.util.Set<Expr.Call> framedSends = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   ChannelLowering(Lowering l) {
     this.l = l;
@@ -104,7 +106,7 @@ final class ChannelLowering {
         return true;
       }
       case "send" -> {
-        if (!safety().raw(c)) {
+        if (!safety().raw(c) && !framedSends.contains(c)) {
           return false;
         }
         GoAst.Expr ch = channel(Lowering.unparen(f.target()));
@@ -116,6 +118,52 @@ final class ChannelLowering {
         return false;
       }
     }
+  }
+
+  /**
+   * `for x in a..b { ch.send(v) }` (or over a slice) whose only effect is a send that no rule
+   * proves raw, with a name for `ch` and a `v` that cannot panic: once the channel is closed every
+   * later iteration would only send `false`, so one recover frame around the loop,
+   * `lisette.UntilClosed(func() { for … { ch <- v } })`, ends it there instead of paying a
+   * deferred recover per send (spec concurrency.impl.send-loop).
+   */
+  boolean sendLoop(dev.lisette.syntax.Stmt.For f, List<GoAst.Stmt> out) {
+    var body = f.body();
+    Optional<Expr> only = body.stmts().isEmpty() ? body.tail()
+        : body.stmts().size() == 1 && body.tail().isEmpty() && body.stmts().get(0) instanceof dev.lisette.syntax.Stmt.ExprStmt e
+            ? Optional.of(e.expr()) : Optional.empty();
+    boolean iterable = Lowering.unparen(f.iterable()) instanceof Expr.Range
+        || TypeLowering.deref(p.typeOf(f.iterable())) instanceof Type.Slice;
+    if (only.isEmpty() || !iterable || channelCall(only.get()).filter(n -> n.name().equals("send")).isEmpty()) {
+      return false;
+    }
+    var c = (Expr.Call) Lowering.unparen(only.get());
+    var target = ((Expr.Field) Lowering.unparen(c.callee())).target();
+    if (!(Lowering.unparen(target) instanceof Expr.Name) || !cannotPanic(c.args().get(0)) || safety().raw(c)) {
+      return false;
+    }
+    framedSends.add(c);
+    var loop = new java.util.ArrayList<GoAst.Stmt>();
+    l.collections.forLoop(f, loop);
+    out.add(new GoAst.ExprStmt(call(lisette("UntilClosed"), new GoAst.FuncLit(Optional.empty(), loop))));
+    return true;
+  }
+
+  /** An expression without effects that cannot panic in Go: names, literals, arithmetic other than `/` and `%`. */
+  private static boolean cannotPanic(Expr e) {
+    return switch (e) {
+      case Expr.Name n -> true;
+      case Expr.IntLit i -> true;
+      case Expr.FloatLit x -> true;
+      case Expr.BoolLit b -> true;
+      case Expr.StringLit s -> true;
+      case Expr.RuneLit r -> true;
+      case Expr.Paren x -> cannotPanic(x.inner());
+      case Expr.Unary u -> u.op() != dev.lisette.syntax.UnaryOp.REF && cannotPanic(u.operand());
+      case Expr.Binary b -> b.op() != dev.lisette.syntax.BinaryOp.DIV && b.op() != dev.lisette.syntax.BinaryOp.REM
+          && b.op() != dev.lisette.syntax.BinaryOp.PIPE && cannotPanic(b.left()) && cannotPanic(b.right());
+      default -> false;
+    };
   }
 
   /** The value of a send, converted to the element type when it is an interface. */

@@ -525,7 +525,11 @@ public final class Lowering {
             : new GoAst.For(Optional.empty(), Optional.empty(), Optional.empty(), body);
         out.add(popLoop(frame, loop));
       }
-      case Stmt.For f -> collections.forLoop(f, out);
+      case Stmt.For f -> {
+        if (!channels.sendLoop(f, out)) {
+          collections.forLoop(f, out);
+        }
+      }
       case Stmt.WhileLet w -> patterns.whileLet(w, out);
       case Stmt.NestedItem n -> throw new IllegalStateException("nested item reached the emitter");
     }
