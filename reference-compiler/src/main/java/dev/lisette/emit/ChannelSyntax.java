@@ -71,6 +71,15 @@ final class ChannelSyntax {
     return Optional.empty();
   }
 
+  /** The channel method called with {@code use} as its receiver (`use.send(…)`), if that is how it is used. */
+  Optional<String> methodCalledOn(Expr.Name use) {
+    if (parents.get(use) instanceof Expr.Field f && parents.get(f) instanceof Expr.Call c && c.callee() == f
+        && p.members().get(f) instanceof Symbol.Native n && !n.isStatic() && ChannelLowering.isChannelOwner(n.owner())) {
+      return Optional.of(n.name());
+    }
+    return Optional.empty();
+  }
+
   /** The `send` calls whose target names {@code b}. */
   List<Expr.Call> sendsOn(Binding b) {
     return sends.stream().filter(c -> binding(((Expr.Field) Lowering.unparen(c.callee())).target())

@@ -2,7 +2,6 @@ package dev.lisette.emit;
 
 import dev.lisette.semantics.Binding;
 import dev.lisette.semantics.CheckedProgram;
-import dev.lisette.semantics.Symbol;
 import dev.lisette.semantics.Type;
 import dev.lisette.syntax.Expr;
 import dev.lisette.syntax.Pattern;
@@ -88,11 +87,8 @@ final class SendSafety {
   private boolean confined(Stmt.Let origin) {
     for (int id : syntax.bindingsOf(origin)) {
       for (Expr.Name use : syntax.uses(id)) {
-        Object parent = syntax.parents().get(use);
-        boolean method = parent instanceof Expr.Field f && syntax.parents().get(f) instanceof Expr.Call c && c.callee() == f
-            && p.members().get(f) instanceof Symbol.Native n && ChannelLowering.isChannelOwner(n.owner());
-        boolean iterated = parent instanceof Stmt.For f && f.iterable() == use;
-        if (!method && !iterated) {
+        boolean iterated = syntax.parents().get(use) instanceof Stmt.For f && f.iterable() == use;
+        if (syntax.methodCalledOn(use).isEmpty() && !iterated) {
           return false;
         }
       }
@@ -182,18 +178,9 @@ final class SendSafety {
         || syntax.channelMethod(origin.init(), "split").isPresent()) {
       return false;
     }
-    for (Expr.Name use : syntax.uses(b.id())) {
-      Object field = syntax.parents().get(use);
-      Object call = syntax.parents().get(field);
-      if (!(field instanceof Expr.Field f) || !(call instanceof Expr.Call c) || c.callee() != f
-          || !(p.members().get(f) instanceof Symbol.Native n) || n.isStatic() || !ChannelLowering.isChannelOwner(n.owner())
-          || !List.of("send", "receive", "length", "capacity", "is_empty").contains(n.name())) {
-        return false;
-      }
-    }
-    return true;
+    return syntax.uses(b.id()).stream().allMatch(use -> syntax.methodCalledOn(use)
+        .filter(List.of("send", "receive", "length", "capacity", "is_empty")::contains).isPresent());
   }
-
 
 
 
