@@ -146,11 +146,22 @@ final class ChannelSyntax {
     return at == creator;
   }
 
-  /** Whether {@code call} is itself a top-level statement of {@code body} (so it runs at most once per run of it). */
-  boolean statement(Expr.Call call, Object body) {
+  /** Whether {@code e} is itself a top-level statement of {@code body} (so it runs at most once per run of it). */
+  boolean statement(Expr e, Object body) {
     Block block = block(body).orElse(null);
-    Object parent = parents.get(call);
+    Object parent = parents.get(e);
     return block != null && (parent == block || parent instanceof Stmt.ExprStmt && parents.get(parent) == block);
+  }
+
+  /**
+   * The body (function or `task { … }` block) of which `defer call` is a top-level statement:
+   * the deferred call then runs once per run of that body, after all of its statements.
+   */
+  Optional<Object> deferredStatementOf(Expr.Call call) {
+    if (parents.get(call) instanceof Expr.Defer d && body(d) instanceof Object owner && statement(d, owner)) {
+      return Optional.of(owner);
+    }
+    return Optional.empty();
   }
 
   /** The index of the top-level statement of {@code body}'s block that holds {@code node} (the tail counts last), or -1. */
@@ -181,16 +192,6 @@ final class ChannelSyntax {
       case Expr.Task t when t.body() instanceof Expr.BlockExpr be -> be.block();
       default -> null;
     });
-  }
-
-  static List<Stmt> topLevel(Object body) {
-    Block b = block(body).orElse(null);
-    if (b == null) {
-      return List.of();
-    }
-    var out = new ArrayList<Stmt>(b.stmts());
-    b.tail().ifPresent(t -> out.add(new Stmt.ExprStmt(t.span(), t)));
-    return out;
   }
 
   private void walk(Object node, Object parent) {

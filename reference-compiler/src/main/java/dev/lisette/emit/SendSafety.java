@@ -22,7 +22,8 @@ import java.util.Optional;
  *   <li><b>Closed only by the sender, after its sends.</b> The send's channel is an immutable
  *   binding initialised in a `let` by `Channel.new`/`Channel.buffered` or `….split()`; every
  *   close of that element type is `b.close()` on the same binding, written as a statement of the
- *   same body (function or `task { … }` block, not a nested lambda or task) after the send; and
+ *   same body (function or `task { … }` block, not a nested lambda or task) after the send, or
+ *   deferred by a statement of it; and
  *   that body runs once per channel: it is the function that creates the channel, or a
  *   `task { … }` block of that function that no loop or lambda encloses. (A channel no close
  *   can reach is covered too.)
@@ -109,10 +110,12 @@ final class SendSafety {
     }
     Stmt.Let origin = syntax.origin(b.get()).orElseThrow();
     Optional<List<Expr.Call>> closesOf = closesOf(origin, syntax.element(target));
-    Object body = syntax.body(close);
-    return closesOf.isPresent() && (standalone || confined(origin)) && closesOf.get().size() == 1 && closesOf.get().get(0) == close && body != null
-        && syntax.runsOncePerChannel(body, origin) && ChannelSyntax.topLevel(body).stream().anyMatch(st -> st instanceof Stmt.ExprStmt e
-            && Lowering.unparen(e.expr()) == close);
+    // The close runs at most once per run of its body when it is a statement of it, or deferred by one.
+    Optional<Object> deferredIn = syntax.deferredStatementOf(close);
+    Object body = deferredIn.orElseGet(() -> syntax.body(close));
+    return closesOf.isPresent() && (standalone || confined(origin)) && closesOf.get().size() == 1
+        && closesOf.get().get(0) == close && body != null && syntax.runsOncePerChannel(body, origin)
+        && (deferredIn.isPresent() || syntax.statement(close, body));
   }
 
   /**
@@ -146,10 +149,12 @@ final class SendSafety {
     if (body == null || !syntax.runsOncePerChannel(body, origin)) {
       return false;
     }
-    List<Stmt> top = ChannelSyntax.topLevel(body);
     for (Expr.Call close : closesOf) {
-      boolean statement = top.stream().anyMatch(st -> st instanceof Stmt.ExprStmt e && Lowering.unparen(e.expr()) == close);
-      if (syntax.body(close) != body || !statement || close.span().start() < send.span().end()) {
+      // `defer ch.close()` as a statement of the sending body runs after all of its statements.
+      Optional<Object> deferredIn = syntax.deferredStatementOf(close);
+      boolean after = deferredIn.isPresent() ? deferredIn.get() == body
+          : syntax.body(close) == body && syntax.statement(close, body) && close.span().start() >= send.span().end();
+      if (!after) {
         return false;
       }
     }
