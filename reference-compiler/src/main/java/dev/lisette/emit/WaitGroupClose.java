@@ -30,11 +30,11 @@ import java.util.Set;
  *   <li>`wg` is a binding of a `let wg = sync.WaitGroup{}` in the function creating the channel;
  *   every use of it is `wg.Add(1)` as a statement of that function (not inside a lambda or
  *   task) immediately followed by a `task { defer wg.Done(); … }` statement, that `defer
- *   wg.Done()` itself, or `wg.Wait()`;
+ *   wg.Done()` itself, `wg.Go(|| { … })` with a lambda, called in that function, or `wg.Wait()`;
  *   <li>every close of the channel is a statement of a body that runs once per channel, after a
  *   statement `wg.Wait()` of that body; that body is the creating function (the `Wait` comes
  *   after every statement holding an `Add`) or a task block spawned by it after all of them;
- *   <li>the send is in one of the counted tasks.
+ *   <li>the send is in one of the counted tasks or lambdas.
  * </ul>
  */
 final class WaitGroupClose {
@@ -45,7 +45,8 @@ final class WaitGroupClose {
   }
 
   boolean proves(Expr.Call send, Stmt.Let origin, List<Expr.Call> closesOf) {
-    if (closesOf.isEmpty() || !(s.syntax().body(send) instanceof Expr.Task sender)) {
+    Object sender = s.syntax().body(send);
+    if (closesOf.isEmpty() || sender == null) {
       return false;
     }
     Object creator = s.syntax().body(origin);
@@ -57,7 +58,7 @@ final class WaitGroupClose {
       Optional<Expr.Call> wait = waitBefore(close, body);
       Optional<Binding> wg = wait.flatMap(w -> target(w, "Wait"));
       Optional<Counted> counted = wg.flatMap(g -> counted(g, creator));
-      if (counted.isEmpty() || !counted.get().tasks().contains(sender)) {
+      if (counted.isEmpty() || !counted.get().bodies().contains(sender)) {
         return false;
       }
       // All `Add`s happen before the `Wait`: in the creator, the statement holding the `Wait` (or
@@ -70,8 +71,11 @@ final class WaitGroupClose {
     return true;
   }
 
-  /** The tasks counted by a WaitGroup, and the top-level index in the creator of the last statement holding an `Add`. */
-  private record Counted(Set<Expr.Task> tasks, int lastAdd) {}
+  /**
+   * The bodies counted by a WaitGroup (task blocks after `Add(1)`, lambdas given to `Go`), and the
+   * top-level index in the creator of the last statement holding an `Add` or `Go`.
+   */
+  private record Counted(Set<Object> bodies, int lastAdd) {}
 
   /** The top-level `wg.Wait()` statement of {@code body} before {@code close}. */
   private Optional<Expr.Call> waitBefore(Expr.Call close, Object body) {
@@ -114,6 +118,7 @@ final class WaitGroupClose {
     }
     var tasks = new java.util.HashSet<Expr.Task>();
     var dones = new ArrayList<Expr.Task>();
+    var bodies = new java.util.HashSet<Object>();
     int lastAdd = -1;
     for (Expr.Name use : s.syntax().uses(wg)) {
       Object call = s.syntax().parents().get(s.syntax().parents().get(use));
@@ -131,6 +136,15 @@ final class WaitGroupClose {
         lastAdd = Math.max(lastAdd, s.syntax().topIndex(c, creator));
         continue;
       }
+      if (target(c, "Go").isPresent()) {
+        // `wg.Go(|| { … })` adds one and runs the lambda in a goroutine, `Done` when it returns.
+        if (s.syntax().body(c) != creator || !(Lowering.unparen(c.args().get(0)) instanceof Expr.Lambda f)) {
+          return Optional.empty();
+        }
+        bodies.add(f);
+        lastAdd = Math.max(lastAdd, s.syntax().topIndex(c, creator));
+        continue;
+      }
       Optional<Expr.Task> owner = target(c, "Done").flatMap(d -> deferredFirst(c));
       if (owner.isEmpty()) {
         return Optional.empty();
@@ -141,7 +155,8 @@ final class WaitGroupClose {
     if (dones.size() != tasks.size() || !tasks.containsAll(dones)) {
       return Optional.empty();
     }
-    return Optional.of(new Counted(tasks, lastAdd));
+    bodies.addAll(tasks);
+    return Optional.of(new Counted(bodies, lastAdd));
   }
 
   /**
