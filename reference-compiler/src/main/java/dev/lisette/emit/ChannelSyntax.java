@@ -319,7 +319,12 @@ final class ChannelSyntax {
 
   /** The element type of the channel {@code target} evaluates to. */
   Type element(Expr target) {
-    Type t = TypeLowering.deref(p.typeOf(Lowering.unparen(target)));
+    return elementOf(p.typeOf(Lowering.unparen(target)));
+  }
+
+  /** The element type of a channel type (through a `Ref`). */
+  static Type elementOf(Type channel) {
+    Type t = TypeLowering.deref(channel);
     return t instanceof Type.Named n && !n.args().isEmpty() ? n.args().get(0) : t;
   }
 }

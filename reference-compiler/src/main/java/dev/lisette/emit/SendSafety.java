@@ -161,14 +161,10 @@ final class SendSafety {
     return true;
   }
 
-
-
-
   /** Whether some close (or a Go function) may close the channel {@code b} holds. */
   boolean mayBeClosed(Binding b) {
     Stmt.Let origin = syntax.origin(b).orElse(null);
-    return origin == null || closesOf(origin, b.type() instanceof Type.Named n && !n.args().isEmpty() ? n.args().get(0) : b.type())
-        .map(cs -> !cs.isEmpty()).orElse(true);
+    return origin == null || closesOf(origin, ChannelSyntax.elementOf(b.type())).map(cs -> !cs.isEmpty()).orElse(true);
   }
 
   /**
@@ -187,17 +183,6 @@ final class SendSafety {
         .filter(List.of("send", "receive", "length", "capacity", "is_empty")::contains).isPresent());
   }
 
-
-
-
-
-
-
-
-
-
-
-
   private static boolean generic(Type t) {
     return switch (t) {
       case Type.Param tp -> true;
@@ -210,12 +195,4 @@ final class SendSafety {
       default -> false;
     };
   }
-
-  // ---- walking the syntax tree -------------------------------------------------------------
-
-
-
-
-
-
 }
